@@ -1,0 +1,32 @@
+export interface Toast {
+	id: number;
+	message: string;
+	tone: 'info' | 'error';
+}
+
+let nextId = 1;
+
+/** Short messages for the user, shown by the app shell in a polite live region. */
+class Notices {
+	items = $state<Toast[]>([]);
+
+	show(message: string, tone: Toast['tone'] = 'info', timeoutMs = 6000) {
+		const id = nextId++;
+		this.items = [...this.items, { id, message, tone }];
+		if (timeoutMs > 0) setTimeout(() => this.dismiss(id), timeoutMs);
+		return id;
+	}
+
+	dismiss(id: number) {
+		this.items = this.items.filter((t) => t.id !== id);
+	}
+}
+
+export const notices = new Notices();
+
+/** Logs an error and tells the user, in words written for them; an aborted action is not an error. */
+export function reportError(error: unknown, message: string) {
+	if (error instanceof Error && error.name === 'AbortError') return;
+	console.error(error);
+	notices.show(message, 'error', 0);
+}
