@@ -18,6 +18,8 @@ function formatBudget(row: BenchRow): string {
 	return `${row.budget.direction === 'max' ? '≤' : '≥'} ${row.budget.limit}`;
 }
 
+const OK_LABELS: Record<string, string> = { true: 'yes', false: 'NO', undefined: '' };
+
 function printTable(rows: (BenchRow & { suite: string })[]) {
 	const header = ['suite', 'measure', 'value', 'unit', 'budget', 'ok', 'note'];
 	const lines = rows.map((r) => {
@@ -28,7 +30,7 @@ function printTable(rows: (BenchRow & { suite: string })[]) {
 			String(r.value),
 			r.unit,
 			formatBudget(r),
-			ok === undefined ? '' : ok ? 'yes' : 'NO',
+			OK_LABELS[String(ok)] ?? '',
 			r.note ?? ''
 		];
 	});
