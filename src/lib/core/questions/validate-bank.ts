@@ -3,7 +3,10 @@ import { QUESTION_KINDS, type Bank } from './types.ts';
 
 const PublishedSchema = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+	v.regex(
+		/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+		'must be YYYY, YYYY-MM or YYYY-MM-DD'
+	)
 );
 
 const ParagraphSchema = v.object({
