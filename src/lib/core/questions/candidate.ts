@@ -1,0 +1,43 @@
+import type { AnalysedParagraph, Sentence } from './analyse.ts';
+import type { PartialDate } from './dates.ts';
+import type { EntityType, Mention } from './entities.ts';
+import type { NumberValue } from './numbers.ts';
+import type { QuestionKind } from './types.ts';
+
+/** Everything a generator may read about a document, analysed once. */
+export interface GenerationContext {
+	title: string;
+	published?: PartialDate;
+	paragraphs: AnalysedParagraph[];
+	mentions: Mention[];
+	/** Mentions per paragraph index, in order. */
+	mentionsIn: Mention[][];
+}
+
+/** A question before filtering and distractors. */
+export interface Candidate {
+	kind: QuestionKind;
+	prompt: string;
+	answer: string;
+	accept?: string[];
+	paragraph: number;
+	sentence: Sentence;
+	/** Where the answer sits in the paragraph text (for the answer-in-prompt and quote checks). */
+	answerStart: number;
+	answerEnd: number;
+	/** Higher is better; used to rank and to choose between duplicates. */
+	score: number;
+	/** What distractors need to be "the same sort of thing". */
+	date?: PartialDate;
+	number?: NumberValue;
+	entityType?: EntityType;
+	role?: string;
+	/** Answers for which the choices should be self-graded rather than multiple choice. */
+	selfGraded?: boolean;
+}
+
+/** A generator reads the context and proposes candidates; the list lives in generators/index.ts. */
+export interface Generator {
+	kind: QuestionKind;
+	generate: (context: GenerationContext) => Candidate[];
+}

@@ -1,0 +1,41 @@
+/**
+ * Fallback options for documents too short to supply their own distractors: well-known people
+ * tagged by role, and places. Only used after the document's own names run out.
+ */
+export const PERSON_POOL: { name: string; roles: string[] }[] = [
+	{ name: 'Donald Rumsfeld', roles: ['defence', 'defense', 'secretary'] },
+	{ name: 'Robert Gates', roles: ['defence', 'defense', 'secretary'] },
+	{ name: 'Colin Powell', roles: ['secretary', 'state', 'general'] },
+	{ name: 'Condoleezza Rice', roles: ['secretary', 'state', 'security', 'adviser'] },
+	{ name: 'David Petraeus', roles: ['general', 'commander'] },
+	{ name: 'Stanley McChrystal', roles: ['general', 'commander'] },
+	{ name: 'Ray Odierno', roles: ['general', 'commander'] },
+	{ name: 'George W Bush', roles: ['president'] },
+	{ name: 'Barack Obama', roles: ['president'] },
+	{ name: 'Bill Clinton', roles: ['president'] },
+	{ name: 'Tony Blair', roles: ['minister', 'prime'] },
+	{ name: 'Gordon Brown', roles: ['minister', 'prime'] },
+	{ name: 'Geoff Hoon', roles: ['defence', 'secretary'] },
+	{ name: 'John Reid', roles: ['defence', 'secretary'] },
+	{ name: 'Ayad Allawi', roles: ['minister', 'prime'] },
+	{ name: 'Ibrahim al-Jaafari', roles: ['minister', 'prime'] },
+	{ name: 'Jalal Talabani', roles: ['president'] },
+	{ name: 'Masoud Barzani', roles: ['president', 'leader'] }
+];
+
+export const PLACE_POOL: string[] = [
+	'Baghdad',
+	'Basra',
+	'Mosul',
+	'Kirkuk',
+	'Fallujah',
+	'Najaf',
+	'Karbala',
+	'Tikrit',
+	'Ramadi',
+	'Damascus',
+	'Amman',
+	'Beirut',
+	'Tehran',
+	'Cairo'
+];

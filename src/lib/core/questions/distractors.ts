@@ -1,0 +1,171 @@
+import type { Candidate, GenerationContext } from './candidate.ts';
+import { compareDates, formatDate, type PartialDate } from './dates.ts';
+import { areEquivalent } from './equivalence.ts';
+import { TERM_WORDS } from './gazetteer.ts';
+import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
+import { PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
+
+const COUNT = 3;
+
+/**
+ * Three wrong options of the same kind and sort as the answer: another union leader for a union
+ * leader, a nearby month for a month, a sum in the same currency and scale for a sum. Never the
+ * answer under another spelling, never a name the evidence sentence itself mentions (it could
+ * be another true answer). Causes are self-graded and get none.
+ */
+export function chooseDistractors(c: Candidate, context: GenerationContext): string[] {
+	if (c.kind === 'cause' || c.selfGraded) return [];
+	const sentenceText =
+		context.paragraphs[c.paragraph]?.paragraph.text.slice(c.sentence.start, c.sentence.end) ?? '';
+	const options = rankedOptions(c, context);
+	const chosen: string[] = [];
+	for (const option of options) {
+		if (chosen.length >= COUNT) break;
+		if (!option || areEquivalent(option, c.answer)) continue;
+		if ((c.accept ?? []).some((a) => areEquivalent(option, a))) continue;
+		if (chosen.some((d) => areEquivalent(d, option))) continue;
+		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
+		if (c.prompt.includes(option)) continue;
+		chosen.push(option);
+	}
+	return chosen;
+}
+
+function rankedOptions(c: Candidate, context: GenerationContext): string[] {
+	switch (c.kind) {
+		case 'date':
+			return c.date ? dateOptions(c.date, context) : [];
+		case 'number':
+			return c.number ? numberOptions(c.number, context) : [];
+		case 'actor':
+			return personOptions(c, context);
+		case 'place':
+			return placeOptions(c, context);
+		case 'term':
+			return termOptions(c, context);
+		default:
+			return [];
+	}
+}
+
+function granularity(d: PartialDate): number {
+	return d.day ? 3 : d.month ? 2 : 1;
+}
+
+/** Nearby dates of the same granularity: years around a year, months around a month. */
+function dateOptions(answer: PartialDate, context: GenerationContext): string[] {
+	const g = granularity(answer);
+	const months = (d: PartialDate) => d.year * 12 + (d.month ?? 1);
+	const synthetic: PartialDate[] = [];
+	for (const step of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) {
+		if (g === 1) synthetic.push({ year: answer.year + step });
+		else if (g === 2) {
+			const total = months(answer) - 1 + step * 2;
+			synthetic.push({ year: Math.floor(total / 12), month: (total % 12) + 1 });
+		} else {
+			const day = (answer.day ?? 1) + step * 3;
+			if (day >= 1 && day <= 28) synthetic.push({ year: answer.year, month: answer.month, day });
+		}
+	}
+	// Dates the document itself names, if close enough to be confused, come first.
+	const fromDocument = documentDates(context).filter(
+		(d) =>
+			granularity(d) === g && Math.abs(d.year - answer.year) <= 4 && compareDates(d, answer) !== 0
+	);
+	fromDocument.sort(
+		(a, b) =>
+			Math.abs(months(a) - months(answer)) - Math.abs(months(b) - months(answer)) ||
+			compareDates(a, b)
+	);
+	return [...fromDocument.slice(0, 1), ...synthetic].map(formatDate);
+}
+
+function documentDates(context: GenerationContext): PartialDate[] {
+	const out: PartialDate[] = [];
+	for (const p of context.paragraphs) {
+		for (const e of p.entities) {
+			if (e.type !== 'DATE') continue;
+			const m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(e.text);
+			if (m && /^\d{4}$/.test(e.text.trim())) out.push({ year: Number(m[1]) });
+		}
+	}
+	return out;
+}
+
+/** Figures of the same unit and size: the document's own first, then scaled variants. */
+function numberOptions(answer: NumberValue, context: GenerationContext): string[] {
+	const own: string[] = [];
+	const percent = /%|per ?cent/i.test(answer.scale);
+	for (const p of context.paragraphs) {
+		for (const t of p.tokens) {
+			if (t.type !== 'number' && t.type !== 'currency') continue;
+			const read = readNumber(p.paragraph.text, t.start);
+			if (!read) continue;
+			const n = read.number;
+			if (n.currency !== answer.currency || n.scale !== answer.scale) continue;
+			if (/%|per ?cent/i.test(n.scale) !== percent) continue;
+			const ratio = scaledValue(n) / scaledValue(answer);
+			if (!(ratio > 0.2 && ratio < 5) || n.text === answer.text) continue;
+			if (!answer.currency && !percent && /^(1[5-9]\d\d|20\d\d)$/.test(n.text)) continue;
+			if (!own.includes(n.text)) own.push(n.text);
+		}
+	}
+	return [...own.slice(0, 1), ...nearbyNumbers(answer, 6)];
+}
+
+function roleWords(role: string | undefined): Set<string> {
+	return new Set(
+		(role ?? '')
+			.toLowerCase()
+			.split(/[^a-z]+/)
+			.filter((w) => w.length > 3 && !['former', 'with', 'from'].includes(w))
+	);
+}
+
+/** People of the same sort: sharing a role word first, then other people in the document. */
+function personOptions(c: Candidate, context: GenerationContext): string[] {
+	const wanted = roleWords(c.role);
+	const people = new Map<string, number>();
+	for (const m of context.mentions) {
+		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
+		const shared = [...roleWords(m.role)].filter((w) => wanted.has(w)).length;
+		const near = Math.abs(m.paragraph - c.paragraph) < 8 ? 0.5 : 0;
+		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near));
+	}
+	for (const entry of PERSON_POOL) {
+		if (people.has(entry.name)) continue;
+		const shared = entry.roles.filter((r) => wanted.has(r)).length;
+		people.set(entry.name, shared > 0 ? shared * 2 - 0.5 : -1);
+	}
+	return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+function placeOptions(c: Candidate, context: GenerationContext): string[] {
+	const places = new Map<string, number>();
+	for (const m of context.mentions) {
+		if (m.type !== 'place' || m.canonical.length < 3) continue;
+		places.set(m.canonical, (places.get(m.canonical) ?? 0) + 1);
+	}
+	const own = [...places]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([name]) => name);
+	return [...own, ...PLACE_POOL];
+}
+
+/** "Order 39" -> "Order 49", "Law 150", or a neighbour number; organisations -> organisations. */
+function termOptions(c: Candidate, context: GenerationContext): string[] {
+	const words = c.answer.split(/\s+/);
+	const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()))?.toLowerCase();
+	const sameType = context.mentions.filter(
+		(m) => m.type === c.entityType && m.canonical !== c.answer
+	);
+	const sameHead = sameType.filter((m) => head && m.canonical.toLowerCase().includes(head));
+	const out = [...sameHead, ...sameType].map((m) => m.canonical);
+	const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
+	if (numbered) {
+		const n = Number(numbered[2]);
+		for (const step of [10, -10, 20, 7, -7, 30])
+			if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+	}
+	return [...new Set(out)];
+}

@@ -1,0 +1,313 @@
+import type { AnalysedParagraph, Token } from './analyse.ts';
+import {
+	GROUP_WORDS,
+	KNOWN_ORGANISATIONS,
+	NOT_NAMES,
+	ORGANISATION_WORDS,
+	PLACE_HEADS,
+	PLACES,
+	ROLE_MODIFIERS,
+	ROLE_NOUNS,
+	TERM_WORDS
+} from './gazetteer.ts';
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'term' | 'group' | 'other';
+
+/** One mention of a named thing in a paragraph. */
+export interface Mention {
+	paragraph: number;
+	/** Token range [first, last). */
+	first: number;
+	last: number;
+	start: number;
+	end: number;
+	text: string;
+	type: EntityType;
+	/** A title or appositive that says what the person is: "defence secretary". */
+	role?: string;
+	/** Character offset where a title in front of the name starts. */
+	roleStart?: number;
+	/** The full name this mention refers to ("Bremer" -> "Paul Bremer"). */
+	canonical: string;
+}
+
+const SPEECH_VERBS = new Set(
+	'say said says stated state states claimed claim claims told tell warned warn explained explains explain added admitted admit argued insisted commented announced declared wrote reported'.split(
+		' '
+	)
+);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'towards']);
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isCapitalised = (t: Token | undefined) => !!t && /^[\p{Lu}]/u.test(t.text);
+const isInitial = (t: Token | undefined) => !!t && /^[A-Z]\.?$/.test(t.text);
+
+function isNameToken(tokens: Token[], i: number, sentenceFirst: number): boolean {
+	const t = tokens[i];
+	if (!t || !isCapitalised(t) || t.type !== 'word') return false;
+	if (NOT_NAMES.has(t.text.toLowerCase())) return false;
+	if (t.pos === 'PROPN') return true;
+	// Sentence-initial capitals are ordinary words unless the model says otherwise.
+	if (i === sentenceFirst) return false;
+	return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB';
+}
+
+/**
+ * Groups proper nouns into names ("al-", initials, "of"), then types each group from titles,
+ * keywords and context, because the model has no person, organisation or place types.
+ */
+export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[] {
+	const mentions: Mention[] = [];
+	for (const p of paragraphs) {
+		const { tokens } = p;
+		for (const sentence of p.sentences) {
+			let i = sentence.first;
+			while (i < sentence.last) {
+				if (!isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
+					i++;
+					continue;
+				}
+				const first = i;
+				let last = i;
+				while (last < sentence.last) {
+					if (isNameToken(tokens, last, sentence.first) || isInitial(tokens[last])) {
+						last++;
+					} else if (isArticlePrefix(tokens, last)) {
+						last += 2;
+					} else if (
+						lower(tokens[last]) === '-' &&
+						last > first &&
+						isNameToken(tokens, last + 1, -1)
+					) {
+						last++;
+					} else if (
+						// "Federation of Oil Employees in Iraq", "Project for a New American Century"
+						last > first &&
+						['of', 'for', 'in'].includes(lower(tokens[last])) &&
+						hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS)
+					) {
+						let k = last + 1;
+						while (['the', 'a'].includes(lower(tokens[k]))) k++;
+						if (isNameToken(tokens, k, -1)) last = k;
+						else break;
+					} else if (
+						last > first &&
+						tokens[last]?.type === 'number' &&
+						TERM_WORDS.has(lower(tokens[last - 1]))
+					) {
+						// "Order 39", "Law 150"
+						last++;
+						break;
+					} else {
+						break;
+					}
+				}
+				if (last > first) {
+					const mention = typeMention(p, first, last, sentence.first);
+					if (mention) mentions.push(mention);
+				}
+				i = Math.max(last, i + 1);
+			}
+		}
+	}
+	resolveAliases(mentions);
+	return mentions;
+}
+
+/** "al-Sadr", "Al-Qaeda": an article prefix joined to the name by a hyphen. */
+function isArticlePrefix(tokens: Token[], i: number): boolean {
+	return (
+		/^(al|el|ad|as|an|ash|at|az)$/i.test(tokens[i]?.text ?? '') &&
+		tokens[i + 1]?.text === '-' &&
+		isCapitalised(tokens[i + 2])
+	);
+}
+
+function hasWord(tokens: Token[], first: number, last: number, ...sets: Set<string>[]): boolean {
+	for (let k = first; k < last; k++) {
+		const word = lower(tokens[k]);
+		if (sets.some((s) => s.has(word))) return true;
+	}
+	return false;
+}
+
+function typeMention(
+	p: AnalysedParagraph,
+	first: number,
+	last: number,
+	sentenceFirst: number
+): Mention | undefined {
+	const { tokens } = p;
+	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role.
+	let nameFirst = first;
+	while (
+		nameFirst < last - 1 &&
+		(ROLE_NOUNS.has(lower(tokens[nameFirst])) || ROLE_MODIFIERS.has(lower(tokens[nameFirst])))
+	) {
+		nameFirst++;
+	}
+	const words: string[] = [];
+	for (let k = nameFirst; k < last; k++) words.push(lower(tokens[k]));
+	const lastWord = words[words.length - 1] ?? '';
+	const firstWord = words[0] ?? '';
+	const start = (tokens[nameFirst] as Token).start;
+	const end = (tokens[last - 1] as Token).end;
+	const text = p.paragraph.text.slice(start, end);
+	const key = text.toLowerCase().replace(/[’']s$/, '');
+	const before = tokens[first - 1];
+	const after = tokens[last];
+
+	let type: EntityType = 'other';
+	let role: string | undefined;
+	let roleStart: number | undefined;
+	const titled = nameFirst > first;
+	const preRole = findPreRole(tokens, first, sentenceFirst);
+
+	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
+	else if (
+		(TERM_WORDS.has(firstWord) && /\d/.test(lastWord)) ||
+		(TERM_WORDS.has(lastWord) && words.length > 1) ||
+		(firstWord === 'operation' && words.length > 1)
+	)
+		type = 'term';
+	else if (
+		KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, '')) ||
+		words.some((w) => ORGANISATION_WORDS.has(w) && w !== words[0]) ||
+		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text))
+	)
+		type = 'organisation';
+	else if (
+		PLACES.has(key) ||
+		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
+		/^(US|UK|USA|UAE)$/.test(text)
+	)
+		type = 'place';
+	else if (
+		titled ||
+		preRole ||
+		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
+		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
+	)
+		type = 'person';
+	else if (
+		words.length === 1 &&
+		PLACE_PREPOSITIONS.has(lower(before)) &&
+		!GROUP_WORDS.has(firstWord)
+	)
+		type = 'place';
+	else if (words.length >= 2 && words.length <= 4 && words.every((w) => !GROUP_WORDS.has(w)))
+		type = 'person';
+	else if (GROUP_WORDS.has(firstWord)) type = 'group';
+
+	if (type === 'person') {
+		if (titled) {
+			roleStart = (tokens[first] as Token).start;
+			role = p.paragraph.text.slice(roleStart, start).trim();
+		}
+		if (preRole) {
+			roleStart = preRole.start;
+			role = p.paragraph.text
+				.slice(preRole.start, titled ? start : (tokens[first] as Token).start)
+				.trim();
+		}
+		const appositive = findAppositive(p, last);
+		if (appositive && !role) role = appositive;
+	}
+	return {
+		paragraph: p.index,
+		first: nameFirst,
+		last,
+		start,
+		end,
+		text: text.replace(/[’']s$/, ''),
+		type,
+		role,
+		roleStart,
+		canonical: text.replace(/[’']s$/, '')
+	};
+}
+
+/** A lower-case title in front of a name: "defence secretary Mark T Esper". */
+function findPreRole(
+	tokens: Token[],
+	first: number,
+	sentenceFirst: number
+): { start: number } | undefined {
+	let k = first - 1;
+	if (!ROLE_NOUNS.has(lower(tokens[k]))) return undefined;
+	while (
+		k - 1 >= sentenceFirst &&
+		(ROLE_MODIFIERS.has(lower(tokens[k - 1])) ||
+			ROLE_NOUNS.has(lower(tokens[k - 1])) ||
+			(isCapitalised(tokens[k - 1]) &&
+				tokens[k - 1]?.pos !== 'DET' &&
+				!NOT_NAMES.has(lower(tokens[k - 1]))))
+	) {
+		k--;
+		if (first - k > 6) break;
+	}
+	while (['of', 'the'].includes(lower(tokens[k]))) k++;
+	return { start: (tokens[k] as Token).start };
+}
+
+/** ", president of the Federation of Oil Employees in Iraq," after a name. */
+function findAppositive(p: AnalysedParagraph, last: number): string | undefined {
+	const { tokens } = p;
+	if (tokens[last]?.text !== ',') return undefined;
+	let k = last + 1;
+	const startToken = tokens[k];
+	if (!startToken) return undefined;
+	while (['a', 'an', 'the', 'former', 'its', 'their'].includes(lower(tokens[k]))) k++;
+	let j = k;
+	while (j < tokens.length && j - k < 4 && !ROLE_NOUNS.has(lower(tokens[j]))) {
+		if (tokens[j]?.text === ',' || tokens[j]?.pos === 'VERB') return undefined;
+		j++;
+	}
+	if (!ROLE_NOUNS.has(lower(tokens[j]))) return undefined;
+	let end = j + 1;
+	while (
+		end < tokens.length &&
+		tokens[end]?.text !== ',' &&
+		tokens[end]?.pos !== 'VERB' &&
+		tokens[end]?.pos !== 'PUNCT' &&
+		end - k < 14
+	)
+		end++;
+	if (tokens[end]?.text !== ',' && tokens[end]?.text !== '.') return undefined;
+	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
+}
+
+/** Maps later surnames back to full names: "Bremer" -> "Paul Bremer", "Sadr" -> "Moqtada al-Sadr". */
+function resolveAliases(mentions: Mention[]): void {
+	const bySurname = new Map<string, Mention>();
+	for (const m of mentions) {
+		if (m.type !== 'person') continue;
+		const parts = m.text.split(/\s+/);
+		if (parts.length < 2) continue;
+		const surname = surnameKey(parts[parts.length - 1] as string);
+		if (!bySurname.has(surname)) bySurname.set(surname, m);
+	}
+	for (const m of mentions) {
+		if (m.text.split(/\s+/).length !== 1) continue;
+		const full = bySurname.get(surnameKey(m.text));
+		if (full && (m.type === 'person' || m.type === 'other' || m.type === 'place')) {
+			m.type = 'person';
+			m.canonical = full.canonical;
+			m.role ??= full.role;
+		}
+	}
+	for (const m of mentions) {
+		if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
+		const full = bySurname.get(surnameKey(m.text.split(/\s+/).pop() as string));
+		if (full) m.canonical = full.canonical;
+	}
+}
+
+/** "al-Sadr", "Al-Sadr", "Sadr" and "Sadr’s" share one key. */
+export function surnameKey(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/[’']s$/, '')
+		.replace(/^(al|el)[-\s]/, '')
+		.replace(/[^a-z\p{L}]/gu, '');
+}

@@ -1,0 +1,50 @@
+import { compareKey, editDistance } from '../text.ts';
+
+/**
+ * Whether two answers say the same thing: the same words under another spelling
+ * (Soleimani / Suleimani, Shi'ite / Shiite), a surname for a full name, or "al-Sadr" for "Sadr".
+ * A distractor must never pass this test against its answer.
+ */
+export function areEquivalent(a: string, b: string): boolean {
+	const ka = compareKey(a);
+	const kb = compareKey(b);
+	if (!ka || !kb) return ka === kb;
+	if (ka === kb) return true;
+	// Names that differ in a number ("Order 39", "Order 49") are different things.
+	if (
+		(ka.match(/\d+/g) ?? []).join() !== (kb.match(/\d+/g) ?? []).join() &&
+		!/[$%£€]/.test(ka + kb)
+	) {
+		return false;
+	}
+	const short = ka.length < kb.length ? ka : kb;
+	const long = ka.length < kb.length ? kb : ka;
+	if (/^\d/.test(short) || /[$%£€]/.test(short)) return numericKey(a) === numericKey(b);
+	if (short.length >= 6 && editDistance(short, long, 2) <= (short.length >= 8 ? 2 : 1)) return true;
+	const wa = nameWords(a);
+	const wb = nameWords(b);
+	const lastA = wa[wa.length - 1];
+	const lastB = wb[wb.length - 1];
+	if (lastA && lastB && lastA.length >= 4 && (wa.length === 1 || wb.length === 1)) {
+		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0))
+			return true;
+	}
+	return false;
+}
+
+function nameWords(text: string): string[] {
+	return text
+		.split(/\s+/)
+		.map((w) => compareKey(w).replace(/^(al|el)(?=[a-z]{3})/, ''))
+		.filter((w) => w.length > 0);
+}
+
+function numericKey(text: string): string {
+	return text
+		.replace(/[\s,]/g, '')
+		.toLowerCase()
+		.replace('percent', '%')
+		.replace('percent', '%')
+		.replace('billion', 'bn')
+		.replace('million', 'm');
+}

@@ -1,0 +1,74 @@
+import type { Candidate } from './candidate.ts';
+import { compareKey, countWords } from '../text.ts';
+import { BLANK } from './prompts.ts';
+
+/** Why a candidate was dropped, for the generator's own report. */
+export type Rejection = 'answer-in-prompt' | 'broken-grammar' | 'duplicate' | 'trivial' | 'crowded';
+
+/**
+ * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
+ * by their prompt, broken prompts, trivial answers and duplicates, and asks at most two
+ * questions of any one sentence.
+ */
+export function filterCandidates(candidates: readonly Candidate[]): Candidate[] {
+	const ranked = candidates
+		.map((c, order) => ({ c, order }))
+		.sort((a, b) => b.c.score - a.c.score || a.order - b.order)
+		.map(({ c }) => c);
+	const kept: Candidate[] = [];
+	const seenAnswer = new Set<string>();
+	const seenPrompt = new Set<string>();
+	const perSentence = new Map<string, number>();
+	for (const c of ranked) {
+		if (rejectionOf(c)) continue;
+		const answerKey = `${c.paragraph}|${compareKey(c.answer)}`;
+		const promptKey = compareKey(c.prompt);
+		if (seenAnswer.has(answerKey) || seenPrompt.has(promptKey)) continue;
+		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
+		const count = perSentence.get(sentenceKey) ?? 0;
+		if (count >= 2) continue;
+		seenAnswer.add(answerKey);
+		seenPrompt.add(promptKey);
+		perSentence.set(sentenceKey, count + 1);
+		kept.push(c);
+	}
+	return kept;
+}
+
+/** The first reason a candidate fails on its own, or undefined when it passes. */
+export function rejectionOf(c: Candidate): Rejection | undefined {
+	const prompt = c.prompt;
+	const answerKey = compareKey(c.answer);
+	if (answerKey.length < 2) return 'trivial';
+	const promptKey = compareKey(prompt.replace(BLANK, ' '));
+	if (promptKey.includes(answerKey)) return 'answer-in-prompt';
+	if (c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') {
+		const words = c.answer.split(/\s+/);
+		const last = compareKey(words[words.length - 1] ?? '');
+		if (
+			last.length >= 4 &&
+			new RegExp(`\\b${escape(last)}\\b`).test(prompt.toLowerCase().replace(/[’']/g, ''))
+		) {
+			return 'answer-in-prompt';
+		}
+	}
+	const blanks = prompt.split(BLANK).length - 1;
+	const question = prompt.endsWith('?');
+	if (
+		blanks > 1 ||
+		(blanks === 0 && !question) ||
+		(blanks === 1 && question && !prompt.startsWith('Who said'))
+	) {
+		return 'broken-grammar';
+	}
+	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
+	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
+		return 'broken-grammar';
+	if (countWords(prompt) < 5) return 'broken-grammar';
+	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
+	return undefined;
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,117 @@
+/**
+ * Small word lists the entity layer needs because the language model has no person,
+ * organisation or place types. Lower-case keys; kept short and general on purpose.
+ */
+
+export const PLACES = new Set(
+	(
+		'afghanistan albania algeria anbar argentina armenia australia austria azerbaijan baghdad bahrain ' +
+		'baiji balkans baluchistan baquba basra beirut belgium bosnia brazil britain cairo canada chile ' +
+		'china crimea croatia cuba cyprus damascus dhuluiyah diyala egypt england europe fallujah france ' +
+		'gaza georgia germany greece haditha hiroshima india indonesia iran iraq ireland israel italy ' +
+		'jalawla japan jerusalem jordan kabul kandahar karbala kirkuk korea kosovo kurdistan kuwait ' +
+		'lebanon libya london malaysia mediterranean mexico moscow mosul nagasaki najaf nasiriyah ' +
+		'netherlands nigeria ninevah nineveh norway oman oxford pakistan palestine paris poland ' +
+		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
+		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
+		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
+		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir'
+	).split(' ')
+);
+
+/** The last word of a place name that says it is a place. */
+export const PLACE_HEADS = new Set(
+	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district'.split(
+		' '
+	)
+);
+
+/** Words that make a proper-noun group an organisation. */
+export const ORGANISATION_WORDS = new Set(
+	(
+		'army council councils party union federation company authority agency congress brigade brigades ' +
+		'forces force group association times post independent department organisation organization ' +
+		'corp corporation committee guard guards commission bank front mobilisation mobilization movement ' +
+		'network institute office ministry government administration services coalition league alliance ' +
+		'tendency international nations council journal news website church society trust foundation ' +
+		'university college police militia militias board bureau scholars revolutionaries pentagon'
+	).split(' ')
+);
+
+/** Single names the model tags PROPN that are organisations. */
+export const KNOWN_ORGANISATIONS = new Set(
+	(
+		'pentagon nato isis isil hamas hezbollah pkk cia fbi nsc un bbc ap halliburton kbr blackwater ' +
+		'al-qaeda alqaeda al-qaida alqaida exxonmobil total maersk lancet economist telegraph rt ' +
+		'kataib al-dawa pnac cpa inc imt sdf pmf aqi'
+	).split(' ')
+);
+
+/** The first or last word of a named law, order, operation or programme. */
+export const TERM_WORDS = new Set(
+	'law order decree act operation agreement convention programme program plan resolution treaty accord doctrine initiative directive bill constitution charter'.split(
+		' '
+	)
+);
+
+/** Nouns that name a role a person holds: the head of a title or an appositive. */
+export const ROLE_NOUNS = new Set(
+	(
+		'president secretary minister general sergeant commander spokesman spokesperson spokeswoman ' +
+		'dictator leader chairman chairwoman chair adviser advisor sheikh sheik director chief head ' +
+		'governor ambassador king queen prince officer driver captain colonel major lieutenant lt gen ' +
+		'brigadier admiral senator mayor premier chancellor envoy cleric imam founder editor correspondent ' +
+		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president'
+	).split(' ')
+);
+
+/** Words that can sit in front of a role noun inside a title ("Tory defence secretary"). */
+export const ROLE_MODIFIERS = new Set(
+	(
+		'defence defense foreign home state national security prime vice deputy former ex ex-treasury ' +
+		'treasury interior oil electricity finance health education labour tory labour republican ' +
+		'democratic russian iranian iraqi american british us u.s. israeli syrian turkish kurdish ' +
+		'saudi french senior top military brigade union chief general joint staff of the ' +
+		'company refineries south north elite taxi lieutenant brigadier lt'
+	).split(' ')
+);
+
+export const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+/** Words that are capitalised but never part of a name. */
+export const NOT_NAMES = new Set(
+	(
+		MONTHS.join(' ') +
+		' monday tuesday wednesday thursday friday saturday sunday i the a an in on at by for of and but ' +
+		'or if so as to from with this that these those it its he she they we you his her their our ' +
+		'there here when where while after before since although though however meanwhile today ' +
+		'yesterday now then yet still even also only indeed instead finally initially later gradually'
+	).split(' ')
+);
+
+/** Group words: nationalities, religions and sects are not actors a quiz should ask for. */
+export const GROUP_WORDS = new Set(
+	(
+		'iraqi iraqis american americans british iranian iranians syrian syrians kurdish kurds kurd ' +
+		"sunni sunnis shia shias shiite shiites shi’ite shi’ites shi’a shi'ite shi'ites shi'a arab " +
+		'arabs turkish turks turkmen turkomen turkoman israeli israelis palestinian palestinians ' +
+		'russian russians french czech european europeans western islamist islamists islamic muslim ' +
+		'muslims christian christians jewish saudi saudis baathist baathists ba’athist ba’athists ' +
+		'republican republicans democrat democrats tory tories marxist socialist socialists communist ' +
+		'western westerners jihadist jihadists salafist salafists egyptian egyptians afghan lebanese ' +
+		'jordanian kuwaiti qatari yemeni pakistani indian chinese danish'
+	).split(' ')
+);

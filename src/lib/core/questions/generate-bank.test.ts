@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { SourceError } from '../errors.ts';
+import { areEquivalent } from './equivalence.ts';
+import { generateBank } from './generate-bank.ts';
+import { validateBank } from './validate-bank.ts';
+
+const text = readFileSync(
+	new URL('../../../../tests/fixtures/short-article.md', import.meta.url),
+	'utf8'
+);
+const source = {
+	text,
+	title: 'The Suez Crisis',
+	source: 'sources/short-article.md',
+	published: '1956-12'
+};
+
+test('generating twice gives byte-identical JSON', () => {
+	expect(JSON.stringify(generateBank(source))).toBe(JSON.stringify(generateBank(source)));
+});
+
+test('a bank validates, links evidence inside its paragraph and cleans the text', () => {
+	const bank = generateBank(source);
+	expect(validateBank(bank).ok).toBe(true);
+	expect(bank.document.author).toBe('Ann Example');
+	expect(bank.document.paragraphs.some((p) => /Share this|Subscribe/.test(p.text))).toBe(false);
+	expect(bank.questions.length).toBeGreaterThan(3);
+	for (const q of bank.questions) {
+		const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
+		expect(paragraph && q.source.end <= paragraph.text.length).toBe(true);
+		for (const d of q.distractors) expect(areEquivalent(d, q.answer)).toBe(false);
+	}
+});
+
+test('partial dates resolve against the paragraph and publication', () => {
+	const bank = generateBank(source);
+	expect(bank.questions.some((q) => q.kind === 'date' && q.answer === '29 October 1956')).toBe(
+		true
+	);
+});
+
+test('reports progress and refuses documents with nothing to ask', () => {
+	const seen: number[] = [];
+	generateBank(source, { onProgress: (f) => seen.push(f) });
+	expect(seen[seen.length - 1]).toBe(1);
+	expect(() => generateBank({ ...source, text: '   ' })).toThrow(SourceError);
+	expect(() => generateBank({ ...source, text: '1234 5678\n\n$$$ ###' })).toThrow(SourceError);
+});

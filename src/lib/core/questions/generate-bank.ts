@@ -1,0 +1,119 @@
+import { SourceError } from '../errors.ts';
+import { hashText } from '../hash.ts';
+import { compareKey, slugify } from '../text.ts';
+import { analyseParagraph, getNlp } from './analyse.ts';
+import type { Candidate, GenerationContext } from './candidate.ts';
+import { cleanText } from './clean.ts';
+import { parsePublished } from './dates.ts';
+import { chooseDistractors } from './distractors.ts';
+import { findMentions, type Mention } from './entities.ts';
+import { filterCandidates } from './filters.ts';
+import { generators } from './generators/index.ts';
+import { buildParagraphs } from './paragraphs.ts';
+import { QUESTION_KINDS, type Bank, type Question } from './types.ts';
+
+/** Bumped whenever the same input would give a different bank. */
+export const GENERATOR_VERSION = '1.0.0';
+
+/** A raw document and what is known about it. */
+export interface SourceDocument {
+	/** The raw text, boilerplate and all. */
+	text: string;
+	title: string;
+	author?: string;
+	publisher?: string;
+	/** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' */
+	published?: string;
+	/** The source file, relative to questions/. */
+	source: string;
+	/** The bank id; a slug of the title when left out. */
+	id?: string;
+}
+
+export interface GenerateOptions {
+	/** Called with 0..1 while paragraphs are analysed, for a progress bar. */
+	onProgress?: (fraction: number) => void;
+	/** A wink instance to reuse; the module loads its own otherwise. */
+	nlp?: ReturnType<typeof getNlp>;
+}
+
+/**
+ * Turns one document into a question bank. Pure and deterministic: the same document and
+ * GENERATOR_VERSION give the same bank, byte for byte, in Node and in a Web Worker.
+ * @example const bank = generateBank({ text, title: 'The end of the war in Iraq?', source: 'sources/a.txt' });
+ */
+export function generateBank(source: SourceDocument, options: GenerateOptions = {}): Bank {
+	if (!source.text.trim()) throw new SourceError('the document is empty');
+	const cleaned = cleanText(source.text, { title: source.title, author: source.author });
+	const paragraphs = buildParagraphs(cleaned.blocks);
+	if (paragraphs.length === 0) throw new SourceError('the document has no paragraphs of text');
+	const nlp = options.nlp ?? getNlp();
+	const analysed = paragraphs.map((p, i) => {
+		const result = analyseParagraph(p, i, nlp);
+		options.onProgress?.(((i + 1) / paragraphs.length) * 0.8);
+		return result;
+	});
+	const sentenceCount = analysed.reduce(
+		(n, p) =>
+			n +
+			p.sentences.filter((s) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(s.text) && /[.!?"”]$/.test(s.text))
+				.length,
+		0
+	);
+	if (sentenceCount === 0) throw new SourceError('the document has no sentences to ask about');
+
+	const mentions = findMentions(analysed);
+	const mentionsIn: Mention[][] = analysed.map(() => []);
+	for (const m of mentions) mentionsIn[m.paragraph]?.push(m);
+	const context: GenerationContext = {
+		title: source.title,
+		published: parsePublished(source.published),
+		paragraphs: analysed,
+		mentions,
+		mentionsIn
+	};
+	const candidates: Candidate[] = [];
+	for (const generator of generators) candidates.push(...generator.generate(context));
+	const kept = filterCandidates(candidates);
+	kept.sort(
+		(a, b) =>
+			a.paragraph - b.paragraph ||
+			a.sentence.start - b.sentence.start ||
+			QUESTION_KINDS.indexOf(a.kind) - QUESTION_KINDS.indexOf(b.kind) ||
+			a.answerStart - b.answerStart
+	);
+	options.onProgress?.(0.9);
+
+	const usedIds = new Set<string>();
+	const questions: Question[] = kept.map((c) => {
+		const paragraph = paragraphs[c.paragraph] as (typeof paragraphs)[number];
+		let id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}`).slice(-10)}`;
+		for (let n = 2; usedIds.has(id); n++)
+			id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}|${n}`).slice(-10)}`;
+		usedIds.add(id);
+		const accept = (c.accept ?? []).filter((a) => a !== c.answer);
+		return {
+			id,
+			kind: c.kind,
+			prompt: c.prompt,
+			answer: c.answer,
+			...(accept.length ? { accept } : {}),
+			distractors: chooseDistractors(c, context),
+			source: { paragraph: paragraph.id, start: c.sentence.start, end: c.sentence.end }
+		};
+	});
+	options.onProgress?.(1);
+
+	const author = source.author ?? cleaned.byline;
+	// Optional fields are left out rather than written as undefined, so banks stay minimal.
+	const document: Bank['document'] = {
+		id: source.id ?? slugify(source.title),
+		title: source.title,
+		...(author ? { author } : {}),
+		...(source.publisher ? { publisher: source.publisher } : {}),
+		...(source.published ? { published: source.published } : {}),
+		source: source.source,
+		paragraphs
+	};
+	return { schema: 1, document, generator: { version: GENERATOR_VERSION }, questions };
+}

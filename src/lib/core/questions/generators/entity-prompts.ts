@@ -1,0 +1,63 @@
+import type { AnalysedParagraph } from '../analyse.ts';
+import type { Candidate, GenerationContext } from '../candidate.ts';
+import type { Mention } from '../entities.ts';
+import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
+import type { QuestionKind } from '../types.ts';
+
+/**
+ * A question about a named mention: a wh-question when the mention is the sentence's subject
+ * ("Which order ... allowed ...?"), else a cloze with the name blanked.
+ */
+export function mentionCandidate(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	m: Mention,
+	kind: QuestionKind,
+	wh: string,
+	score: number
+): Candidate | undefined {
+	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
+	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
+	if (!sentence) return undefined;
+	const leadStart = m.roleStart ?? m.start;
+	const lead = p.paragraph.text.slice(sentence.start, leadStart);
+	let prompt: string | undefined;
+	if (/^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*$/i.test(lead)) {
+		const whText =
+			m.roleStart !== undefined && kind === 'actor'
+				? `Which ${p.paragraph.text
+						.slice(m.roleStart, m.start)
+						.trim()
+						.replace(/^(the|a|an)\s+/i, '')}`
+				: wh;
+		prompt = subjectQuestion(p, sentence, m.end, whText);
+		if (prompt) prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+	}
+	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: m.end });
+	if (!prompt) return undefined;
+	const accept = acceptFor(m);
+	return {
+		kind,
+		prompt,
+		answer: m.canonical,
+		accept: accept.length ? accept : undefined,
+		paragraph: p.index,
+		sentence,
+		answerStart: m.start,
+		answerEnd: m.end,
+		score: score + (prompt.endsWith('?') ? 1 : 0),
+		entityType: m.type,
+		role: m.role
+	};
+}
+
+/** Other ways a learner may type the answer: the surname, the form used in this sentence. */
+export function acceptFor(m: Mention): string[] {
+	const out = new Set<string>();
+	if (m.text !== m.canonical) out.add(m.text);
+	if (m.type === 'person') {
+		const parts = m.canonical.split(/\s+/);
+		if (parts.length > 1) out.add(parts[parts.length - 1] as string);
+	}
+	return [...out];
+}

@@ -1,0 +1,17 @@
+import type { Generator } from '../candidate.ts';
+import { actorGenerator } from './actor.ts';
+import { causeGenerator } from './cause.ts';
+import { dateGenerator } from './date.ts';
+import { numberGenerator } from './number.ts';
+import { placeGenerator } from './place.ts';
+import { termGenerator } from './term.ts';
+
+/** The generators, in the order the bank lists their questions. */
+export const generators: Generator[] = [
+	dateGenerator,
+	actorGenerator,
+	causeGenerator,
+	numberGenerator,
+	placeGenerator,
+	termGenerator
+];

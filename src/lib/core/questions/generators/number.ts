@@ -1,0 +1,67 @@
+import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import { TERM_WORDS } from '../gazetteer.ts';
+import { readNumber } from '../numbers.ts';
+import { inQuoteOrCitation, standaloneSentence } from '../prompts.ts';
+
+/** How many, how much: the figure is blanked with its currency and scale, its unit stays. */
+export const numberGenerator: Generator = {
+	kind: 'number',
+	generate(context: GenerationContext): Candidate[] {
+		const out: Candidate[] = [];
+		for (const p of context.paragraphs) {
+			const { tokens } = p;
+			const text = p.paragraph.text;
+			for (let i = 0; i < tokens.length; i++) {
+				const t = tokens[i];
+				if (!t || (t.type !== 'number' && t.type !== 'currency')) continue;
+				if (
+					t.type === 'number' &&
+					tokens[i - 1]?.type === 'currency' &&
+					tokens[i - 1]?.end === t.start
+				)
+					continue;
+				const read = readNumber(text, t.start);
+				if (!read) continue;
+				const n = read.number;
+				const money = n.currency !== '';
+				const percent = /%|per ?cent/i.test(n.scale);
+				// Years are dates, not numbers; figures in names ("Order 39", "4th") are not amounts.
+				if (!money && !percent && !n.scale && /^(1[5-9]\d\d|20\d\d)$/.test(n.text)) continue;
+				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
+				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
+				const next = tokens.find((x) => x.start >= read.end);
+				if (!money && !percent && !n.scale) {
+					if (n.value < 10) continue;
+					if (
+						!next ||
+						(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text))
+					)
+						continue;
+					if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/^[A-Z][a-z]+s$/.test(next.text))
+						continue;
+				}
+				if (inQuoteOrCitation(p, read.start, read.end)) continue;
+				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);
+				if (!sentence) continue;
+				const prompt = standaloneSentence(context, p, sentence, {
+					start: read.start,
+					end: read.end
+				});
+				if (!prompt) continue;
+				out.push({
+					kind: 'number',
+					prompt,
+					answer: n.text,
+					paragraph: p.index,
+					sentence,
+					answerStart: read.start,
+					answerEnd: read.end,
+					score: 2 + (money || percent ? 1 : 0) + (n.value >= 100 ? 0.5 : 0),
+					number: n
+				});
+			}
+		}
+		return out;
+	}
+};

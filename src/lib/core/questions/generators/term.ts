@@ -1,0 +1,35 @@
+import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import { TERM_WORDS } from '../gazetteer.ts';
+import { mentionCandidate } from './entity-prompts.ts';
+
+/** Laws, orders, decrees, operations, programmes and organisations. */
+export const termGenerator: Generator = {
+	kind: 'term',
+	generate(context: GenerationContext): Candidate[] {
+		const out: Candidate[] = [];
+		const counts = countCanonical(context);
+		for (const p of context.paragraphs) {
+			for (const m of context.mentionsIn[p.index] ?? []) {
+				if (m.type !== 'term' && m.type !== 'organisation') continue;
+				if (
+					m.text.split(/\s+/).length === 1 &&
+					m.type === 'organisation' &&
+					(counts.get(m.canonical) ?? 0) > 4
+				)
+					continue;
+				const words = m.text.split(/\s+/);
+				const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()));
+				const wh = m.type === 'term' && head ? `Which ${head.toLowerCase()}` : 'Which organisation';
+				const candidate = mentionCandidate(context, p, m, 'term', wh, m.type === 'term' ? 3 : 2);
+				if (candidate) out.push(candidate);
+			}
+		}
+		return out;
+	}
+};
+
+export function countCanonical(context: GenerationContext): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const m of context.mentions) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+	return counts;
+}

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { nearbyNumbers, readNumber } from './numbers.ts';
+
+test('money keeps its unit and scale', () => {
+	const text = 'The CPA was given $12bn in cash and $2.4 billion later; 96% was lost.';
+	expect(readNumber(text, text.indexOf('$12'))?.number.text).toBe('$12bn');
+	expect(readNumber(text, text.indexOf('$12'))?.number.value).toBe(12e9);
+	expect(readNumber(text, text.indexOf('$2.4'))?.number.text).toBe('$2.4 billion');
+	expect(readNumber(text, text.indexOf('96'))?.number.text).toBe('96%');
+});
+
+test('nearby numbers have the same unit, scale and format, never the answer', () => {
+	const n = readNumber('$12bn', 0)?.number;
+	if (!n) throw new Error('not read');
+	const options = nearbyNumbers(n, 3);
+	expect(options).toHaveLength(3);
+	expect(options.every((o) => /^\$\d+bn$/.test(o) && o !== '$12bn')).toBe(true);
+	const grouped = readNumber('9,300 megawatts', 0)?.number;
+	expect(grouped && nearbyNumbers(grouped, 2).every((o) => /^\d{1,2},\d{3}$/.test(o))).toBe(true);
+});

@@ -1,0 +1,96 @@
+/** A number as a quiz can ask it: the figure with its currency, scale and percent sign kept. */
+export interface NumberValue {
+	/** The figure as the source writes it: "$12bn", "1.5 million", "96%", "9,300". */
+	text: string;
+	value: number;
+	currency: string;
+	/** "bn", " billion", "m", " million", "%", " per cent", ... kept exactly, spacing included. */
+	scale: string;
+	decimals: number;
+	grouped: boolean;
+}
+
+const SCALE = /^(\s?(?:bn|billion|m|million|thousand|k|trillion|tn)\b|%|\s(?:per cent|percent)\b)/i;
+const MULTIPLIER: Record<string, number> = {
+	bn: 1e9,
+	billion: 1e9,
+	m: 1e6,
+	million: 1e6,
+	thousand: 1e3,
+	k: 1e3,
+	trillion: 1e12,
+	tn: 1e12
+};
+
+/**
+ * Reads the figure starting at `text[at]` (a currency sign or digit): "$12bn" stays "$12bn",
+ * never "$12", and "1.5 million" keeps its scale.
+ */
+export function readNumber(
+	text: string,
+	at: number
+): { start: number; end: number; number: NumberValue } | undefined {
+	const m = /^([$£€])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/.exec(text.slice(at));
+	if (!m) return undefined;
+	let end = at + m[0].length;
+	const scaleMatch = SCALE.exec(text.slice(end));
+	const scale = scaleMatch ? (scaleMatch[1] as string) : '';
+	end += scale.length;
+	const digits = (m[2] as string).replace(/,/g, '');
+	const multiplier = MULTIPLIER[scale.trim().toLowerCase()] ?? 1;
+	return {
+		start: at,
+		end,
+		number: {
+			text: text.slice(at, end),
+			value: Number(digits + (m[3] ?? '')) * multiplier,
+			currency: m[1] ?? '',
+			scale,
+			decimals: m[3] ? m[3].length - 1 : 0,
+			grouped: (m[2] as string).includes(',')
+		}
+	};
+}
+
+/** Writes `value` (in the answer's scale) in the answer's format. */
+export function formatLike(like: NumberValue, scaled: number): string {
+	const fixed = scaled.toFixed(like.decimals);
+	const [whole, fraction] = fixed.split('.');
+	const grouped =
+		like.grouped || Number(whole) >= 10000
+			? (whole as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+			: whole;
+	return `${like.currency}${grouped}${fraction ? `.${fraction}` : ''}${like.scale}`;
+}
+
+/** The figure in the answer's own scale: 12 for "$12bn". */
+export function scaledValue(n: NumberValue): number {
+	return n.value / (MULTIPLIER[n.scale.trim().toLowerCase()] ?? 1);
+}
+
+/** Plausible wrong figures of the same unit and size, nearest first; never the answer itself. */
+export function nearbyNumbers(n: NumberValue, count: number): string[] {
+	const base = scaledValue(n);
+	const factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4];
+	const out: string[] = [];
+	for (const f of factors) {
+		let v = base * f;
+		if (n.decimals === 0) v = roundLike(v, base);
+		if (n.scale.includes('%') || /per ?cent/i.test(n.scale)) v = Math.min(v, 99);
+		if (v <= 0) continue;
+		const text = formatLike(n, v);
+		if (text !== n.text && !out.includes(text)) out.push(text);
+		if (out.length >= count) break;
+	}
+	return out;
+}
+
+/** Rounds to as many significant figures as the original has, so 9,300 gives 4,650 -> 4,700. */
+function roundLike(v: number, original: number): number {
+	const digits = String(Math.round(original)).replace(/0+$/, '').length || 1;
+	const magnitude = Math.pow(
+		10,
+		Math.max(0, Math.floor(Math.log10(Math.max(v, 1))) - Math.max(1, digits) + 1)
+	);
+	return Math.max(1, Math.round(v / magnitude) * magnitude);
+}

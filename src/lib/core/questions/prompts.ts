@@ -1,0 +1,189 @@
+import type { AnalysedParagraph, Sentence, Token } from './analyse.ts';
+import type { GenerationContext } from './candidate.ts';
+import { insideAny } from './quotes.ts';
+
+export const BLANK = '_____';
+
+const SUBJECT_PRONOUNS =
+	/^(he|she|they|it|this|these|those|that|its|his|her|their|we|our|i|such|there)\b/i;
+const LEADING_CONNECTIVES = /^(but|and|yet|so|or|however|thus|indeed|also|still)\b,?\s+/i;
+const MAX_WORDS = 45;
+
+/**
+ * The sentence as the learner will read it: citations cut, leading connectives dropped, a
+ * leading "He"/"She" resolved to the person meant, or undefined when the sentence cannot stand
+ * alone (an unresolved pronoun or "this/these" subject).
+ */
+export function standaloneSentence(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: Sentence,
+	blank?: { start: number; end: number; fill?: string }
+): string | undefined {
+	const text = p.paragraph.text;
+	// Build the text piece by piece so that the blank and the cut citations keep their offsets.
+	let out = '';
+	let at = sentence.start;
+	const cuts = p.citations
+		.filter((c) => c.start >= sentence.start && c.end <= sentence.end)
+		.map((c) => ({ start: c.start, end: c.end, fill: '' }));
+	if (blank) cuts.push({ start: blank.start, end: blank.end, fill: blank.fill ?? BLANK });
+	cuts.sort((a, b) => a.start - b.start);
+	for (const cut of cuts) {
+		if (cut.start < at) return undefined;
+		out += text.slice(at, cut.start) + cut.fill;
+		at = cut.end;
+	}
+	out += text.slice(at, sentence.end);
+	out = out
+		.replace(/\s+([.,;:!?])/g, '$1')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+	out = out.replace(LEADING_CONNECTIVES, '');
+	const pronoun = SUBJECT_PRONOUNS.exec(out);
+	if (pronoun) {
+		const word = (pronoun[1] as string).toLowerCase();
+		if (word !== 'he' && word !== 'she') return undefined;
+		const person = previousPerson(context, p, sentence);
+		if (!person) return undefined;
+		out = person + out.slice(pronoun[0].length);
+	}
+	if (!/[.!?…"”’)]$/.test(out)) out += '.';
+	out = out.charAt(0).toUpperCase() + out.slice(1);
+	if (out.split(/\s+/).length > MAX_WORDS) return undefined;
+	return out;
+}
+
+/** The one person named in the sentences before this one in the paragraph, if exactly one. */
+function previousPerson(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: Sentence
+): string | undefined {
+	const names = new Set(
+		(context.mentionsIn[p.index] ?? [])
+			.filter((m) => m.type === 'person' && m.end <= sentence.start)
+			.map((m) => m.canonical)
+	);
+	if (names.size !== 1) return undefined;
+	return [...names][0];
+}
+
+/** Whether a span lies in quoted speech or in a citation: the author's claim is elsewhere. */
+export function inQuoteOrCitation(p: AnalysedParagraph, start: number, end: number): boolean {
+	return insideAny(p.quotes, start, end) || insideAny(p.citations, start, end);
+}
+
+/** Whether the sentence contains quoted speech at all. */
+export function hasQuote(p: AnalysedParagraph, sentence: Sentence): boolean {
+	return p.quotes.some(
+		(q) => q.start < sentence.end && q.end > sentence.start && q.end - q.start > 25
+	);
+}
+
+/** Index of the first token at or after a character offset. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+	const i = tokens.findIndex((t) => t.start >= offset);
+	return i < 0 ? tokens.length : i;
+}
+
+/**
+ * Turns a sentence whose subject is the answer into a question: "Order 39, issued by Bremer,
+ * allowed ..." -> "Which order, issued by Bremer, allowed ...?". Only when a verb follows the
+ * subject directly (or after an appositive), so the result stays grammatical.
+ */
+export function subjectQuestion(
+	p: AnalysedParagraph,
+	sentence: Sentence,
+	subjectEnd: number,
+	wh: string
+): string | undefined {
+	const { tokens } = p;
+	let k = tokenAt(tokens, subjectEnd);
+	let appositive = '';
+	if (tokens[k]?.text === ',') {
+		// Skip ", president of the Federation ...," up to the closing comma.
+		let j = k + 1;
+		while (j < sentence.last && tokens[j]?.text !== ',' && j - k < 16) j++;
+		if (tokens[j]?.text !== ',') return undefined;
+		appositive = p.paragraph.text.slice(tokens[k]?.start, tokens[j]?.end);
+		k = j + 1;
+	}
+	const verb = tokens[k];
+	if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) {
+		// Adverbs between subject and verb: "Fallon last week committed".
+		let j = k;
+		while (
+			j < sentence.last &&
+			j - k < 3 &&
+			tokens[j]?.pos !== 'VERB' &&
+			tokens[j]?.pos !== 'AUX'
+		) {
+			if (!['ADV', 'ADJ', 'NOUN', 'DET'].includes(tokens[j]?.pos ?? '')) return undefined;
+			j++;
+		}
+		if (tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'AUX') return undefined;
+	}
+	const startOfRest = tokens[k]?.start ?? sentence.end;
+	let rest = p.paragraph.text.slice(startOfRest, sentence.end).trim();
+	rest = rest.replace(/[.!?…]+["”’]?$/, '').trim();
+	if (!rest || /["“”]/.test(rest.slice(-2))) return undefined;
+	if (rest.split(/\s+/).length > 35) return undefined;
+	return `${wh}${appositive ? appositive : ''} ${rest}?`.replace(/\s+,/g, ',');
+}
+
+const AUXILIARIES = new Set(
+	'is are was were has have had will would can could should may might must do does did'.split(' ')
+);
+
+/**
+ * Turns the clause in [from, to) into the body of a wh-question by moving or adding an
+ * auxiliary: "many refugees have returned" -> "have many refugees returned", "Bremer slashed
+ * wages" -> "did Bremer slash wages". Undefined when the subject is an unresolved pronoun or the
+ * clause has no verb in reach.
+ */
+export function invertClause(
+	p: AnalysedParagraph,
+	from: number,
+	to: number,
+	resolvePronoun: () => string | undefined
+): string | undefined {
+	const { tokens } = p;
+	const text = p.paragraph.text;
+	let v = from;
+	while (v < to && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'AUX') {
+		if (tokens[v]?.text === ',' || tokens[v]?.pos === 'SCONJ') return undefined;
+		v++;
+	}
+	if (v >= to || v === from || v - from > 10) return undefined;
+	const verb = tokens[v] as Token;
+	let subject = text.slice(tokens[from]?.start, tokens[v - 1]?.end);
+	const first = tokens[from] as Token;
+	if (first.pos === 'PRON' && v - from === 1) {
+		if (!/^(he|she)$/i.test(first.text)) return undefined;
+		const person = resolvePronoun();
+		if (!person) return undefined;
+		subject = person;
+	} else if (/^(this|these|those|it|they|that)$/i.test(first.text)) {
+		return undefined;
+	} else if (first.pos !== 'PROPN') {
+		subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+	}
+	const end = tokens[to - 1]?.end ?? text.length;
+	let rest = text.slice(verb.end, end).trim();
+	rest = rest.replace(/[.!?…;:,]+$/, '').trim();
+	const word = verb.text.toLowerCase();
+	let head: string;
+	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
+		head = `${word} ${subject}`;
+	} else if (verb.lemma === word) {
+		head = `do ${subject} ${verb.lemma}`;
+	} else if (/s$/.test(word) && !/ed$/.test(word)) {
+		head = `does ${subject} ${verb.lemma}`;
+	} else if (!/ing$/.test(word)) {
+		head = `did ${subject} ${verb.lemma}`;
+	} else {
+		return undefined;
+	}
+	return rest ? `${head} ${rest}` : head;
+}
