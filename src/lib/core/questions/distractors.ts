@@ -49,7 +49,8 @@ function rankedOptions(c: Candidate, context: GenerationContext): string[] {
 }
 
 function granularity(d: PartialDate): number {
-	return d.day ? 3 : d.month ? 2 : 1;
+	if (d.day) return 3;
+	return d.month ? 2 : 1;
 }
 
 /** Nearby dates of the same granularity: years around a year, months around a month. */
@@ -164,8 +165,9 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 	const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
 	if (numbered) {
 		const n = Number(numbered[2]);
-		for (const step of [10, -10, 20, 7, -7, 30])
+		for (const step of [10, -10, 20, 7, -7, 30]) {
 			if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+		}
 	}
 	return [...new Set(out)];
 }

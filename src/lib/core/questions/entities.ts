@@ -168,36 +168,36 @@ function typeMention(
 		(TERM_WORDS.has(firstWord) && /\d/.test(lastWord)) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
 		(firstWord === 'operation' && words.length > 1)
-	)
+	) {
 		type = 'term';
-	else if (
+	} else if (
 		KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, '')) ||
 		words.some((w) => ORGANISATION_WORDS.has(w) && w !== words[0]) ||
 		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text))
-	)
+	) {
 		type = 'organisation';
-	else if (
+	} else if (
 		PLACES.has(key) ||
 		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
 		/^(US|UK|USA|UAE)$/.test(text)
-	)
+	) {
 		type = 'place';
-	else if (
+	} else if (
 		titled ||
 		preRole ||
 		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
 		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
-	)
+	) {
 		type = 'person';
-	else if (
+	} else if (
 		words.length === 1 &&
 		PLACE_PREPOSITIONS.has(lower(before)) &&
 		!GROUP_WORDS.has(firstWord)
-	)
+	) {
 		type = 'place';
-	else if (words.length >= 2 && words.length <= 4 && words.every((w) => !GROUP_WORDS.has(w)))
+	} else if (words.length >= 2 && words.length <= 4 && words.every((w) => !GROUP_WORDS.has(w))) {
 		type = 'person';
-	else if (GROUP_WORDS.has(firstWord)) type = 'group';
+	} else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
 		if (titled) {
@@ -271,8 +271,9 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 		tokens[end]?.pos !== 'VERB' &&
 		tokens[end]?.pos !== 'PUNCT' &&
 		end - k < 14
-	)
+	) {
 		end++;
+	}
 	if (tokens[end]?.text !== ',' && tokens[end]?.text !== '.') return undefined;
 	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
 }

@@ -62,8 +62,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
-	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
+	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, ''))) {
 		return 'broken-grammar';
+	}
 	if (countWords(prompt) < 5) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;

@@ -64,8 +64,9 @@ function quoteCandidates(
 			if (
 				!/^\W*(he|she) (said|added|stated|warned|explained)/i.test(after) &&
 				!/\b(he|she) (said|stated|added)\W*$/i.test(before)
-			)
+			) {
 				continue;
+			}
 			const earlier = people.filter((m) => m.end <= q.start);
 			speaker = earlier[earlier.length - 1];
 			speakerName = speaker?.canonical;

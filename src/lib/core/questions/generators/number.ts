@@ -18,8 +18,9 @@ export const numberGenerator: Generator = {
 					t.type === 'number' &&
 					tokens[i - 1]?.type === 'currency' &&
 					tokens[i - 1]?.end === t.start
-				)
+				) {
 					continue;
+				}
 				const read = readNumber(text, t.start);
 				if (!read) continue;
 				const n = read.number;
@@ -36,10 +37,16 @@ export const numberGenerator: Generator = {
 					if (
 						!next ||
 						(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text))
-					)
+					) {
 						continue;
-					if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/^[A-Z][a-z]+s$/.test(next.text))
+					}
+					if (
+						next.pos === 'PROPN' &&
+						/^[A-Z]/.test(next.text) &&
+						!/^[A-Z][a-z]+s$/.test(next.text)
+					) {
 						continue;
+					}
 				}
 				if (inQuoteOrCitation(p, read.start, read.end)) continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);

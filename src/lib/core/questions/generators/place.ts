@@ -17,8 +17,13 @@ export const placeGenerator: Generator = {
 		const titleKey = compareKey(context.title);
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
-				if (m.type !== 'place' || frequent.has(m.canonical) || /^(US|UK|USA|U\.S\.)$/.test(m.text))
+				if (
+					m.type !== 'place' ||
+					frequent.has(m.canonical) ||
+					/^(US|UK|USA|U\.S\.)$/.test(m.text)
+				) {
 					continue;
+				}
 				if (titleKey.includes(compareKey(m.canonical))) continue;
 				const candidate = mentionCandidate(context, p, m, 'place', 'Which place', 1.5);
 				if (candidate) out.push(candidate);

@@ -15,8 +15,9 @@ export const termGenerator: Generator = {
 					m.text.split(/\s+/).length === 1 &&
 					m.type === 'organisation' &&
 					(counts.get(m.canonical) ?? 0) > 4
-				)
+				) {
 					continue;
+				}
 				const words = m.text.split(/\s+/);
 				const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()));
 				const wh = m.type === 'term' && head ? `Which ${head.toLowerCase()}` : 'Which organisation';
