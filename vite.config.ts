@@ -1,8 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// Tests that need a real browser: IndexedDB, workers, components.
+const BROWSER_TESTS = ['src/lib/db/**/*.test.ts', 'src/**/*.svelte.test.ts'];
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -24,7 +29,22 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
-					exclude: ['src/**/*.svelte.{test,spec}.ts']
+					exclude: BROWSER_TESTS
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'browser',
+					include: BROWSER_TESTS,
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			}
 		]

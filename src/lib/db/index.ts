@@ -1,0 +1,20 @@
+// Everything the app stores goes through these functions; nothing else imports dexie.
+export { getDb, useDatabase } from './db.ts';
+export { StudyDB, DB_NAME, type DayRecord, type Tally } from './study-db.ts';
+export {
+	recordAnswer,
+	undoLastAnswer,
+	getLastAnswer,
+	getCard,
+	getCards,
+	type AnswerInput,
+	type QuestionRef
+} from './answers.ts';
+export {
+	getTodayQueue,
+	syncDocumentCards,
+	type DocumentQuestions,
+	type TodayQueue,
+	type QueueOptions
+} from './queue.ts';
+export { getDays, getDueForecast, getStreak } from './stats.ts';

@@ -1,0 +1,43 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { CardRecord, ReviewRecord } from '$core/scheduling/card-record.ts';
+import type { QuestionKind } from '$core/questions/types.ts';
+
+/** Tallies for one kind of question, or for one day. */
+export interface Tally {
+	answered: number;
+	correct: number;
+}
+
+/**
+ * One local day's totals, kept up to date in the same transaction as each answer, so the Today
+ * screen and the stats never have to scan the whole review log.
+ */
+export interface DayRecord {
+	day: string;
+	answered: number;
+	correct: number;
+	/** Questions met for the first time this day, for the new-cards-per-day limit. */
+	introduced: number;
+	byKind: Partial<Record<QuestionKind, Tally>>;
+	/** Answers to cards that were in review (not learning): their accuracy is measured retention. */
+	recall: Tally;
+}
+
+export const DB_NAME = 'footnote';
+
+/** The database of everything the learner does; the schema's history is its list of versions. */
+export class StudyDB extends Dexie {
+	cards!: EntityTable<CardRecord, 'id'>;
+	reviews!: EntityTable<ReviewRecord, 'id'>;
+	days!: EntityTable<DayRecord, 'day'>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		this.version(1).stores({
+			// [retired+due] serves the review queue and the due forecast without reading retired cards.
+			cards: 'id, [retired+due], [documentId+retired]',
+			reviews: '++id, reviewedAt, cardId',
+			days: 'day'
+		});
+	}
+}
