@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
+import { APP_PORT, APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,7 +16,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// The service worker exists only in a build, so the tests run against the built app.
 	webServer: {
-		command: 'npm start',
+		command: `npm start -- --port ${APP_PORT}`,
 		url: APP_URL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

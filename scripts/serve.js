@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
-const dir = resolve(process.argv[2] ?? process.env.FOOTNOTE_OUT ?? 'build');
-const port = Number(process.env.PORT ?? 4173);
+const args = process.argv.slice(2);
+const portFlag = args.indexOf('--port');
+const port = Number(portFlag >= 0 ? args.splice(portFlag, 2)[1] : (process.env.PORT ?? 4173));
+const dir = resolve(args[0] ?? process.env.FOOTNOTE_OUT ?? 'build');
 
 if (!existsSync(resolve(dir, '200.html'))) {
 	console.error(`[serve] ${dir} holds no built app: run \`npm run build\` first.`);

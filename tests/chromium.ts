@@ -12,4 +12,6 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
-export const APP_URL = 'http://localhost:4173';
+/** Where the tests and scripts find the served app (`npm start` serves on 4173). */
+export const APP_PORT = Number(process.env.FOOTNOTE_PORT ?? 4173);
+export const APP_URL = `http://localhost:${APP_PORT}`;

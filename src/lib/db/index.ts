@@ -12,7 +12,10 @@ export {
 } from './answers.ts';
 export {
 	getTodayQueue,
+	getDocumentCounts,
+	getDueCardsOf,
 	syncDocumentCards,
+	type DocumentCounts,
 	type DocumentQuestions,
 	type TodayQueue,
 	type QueueOptions

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
+	getDocumentCounts,
+	getDueCardsOf,
 	getDueForecast,
 	getStreak,
 	getTodayQueue,
@@ -132,4 +134,15 @@ test('the streak counts consecutive days with answers', async () => {
 	await meet(docs[0]!.questions[3]!, NOW);
 	expect(await getStreak(NOW)).toBe(4);
 	expect(await getStreak(new Date(NOW.getTime() + 2 * DAY))).toBe(0);
+});
+
+test('per-document counts of due and new questions', async () => {
+	const docs = documents(3, 2);
+	await meet(docs[0]!.questions[0]!, new Date(NOW.getTime() - 2 * DAY));
+	await meet(docs[0]!.questions[1]!, NOW, 'easy');
+	expect(await getDocumentCounts(docs, NOW)).toEqual([
+		{ documentId: 'doc-0', due: 1, fresh: 1 },
+		{ documentId: 'doc-1', due: 0, fresh: 2 }
+	]);
+	expect((await getDueCardsOf('doc-0', NOW)).map((c) => c.id)).toEqual(['d0-q0']);
 });

@@ -96,3 +96,37 @@ export async function syncDocumentCards(
 		return { retired, restored: changed.length - retired };
 	});
 }
+
+/** Per document: cards due now, and questions never met. */
+export interface DocumentCounts {
+	documentId: string;
+	due: number;
+	fresh: number;
+}
+
+/** Due and new counts for each document, for the Today screen's list. */
+export async function getDocumentCounts(documents: DocumentQuestions[], now: Date): Promise<DocumentCounts[]> {
+	const database = getDb();
+	return database.transaction('r', database.cards, () =>
+		Promise.all(
+			documents.map(async (doc) => {
+				const active = database.cards.where('[documentId+retired]').equals([doc.documentId, 0]);
+				const [met, due] = await Promise.all([
+					active.count(),
+					active.clone().filter((c) => c.due <= now.getTime()).count()
+				]);
+				return { documentId: doc.documentId, due, fresh: Math.max(0, doc.questions.length - met) };
+			})
+		)
+	);
+}
+
+/** The cards of one document that are due now, most overdue first. */
+export async function getDueCardsOf(documentId: string, now: Date): Promise<CardRecord[]> {
+	const cards = await getDb()
+		.cards.where('[documentId+retired]')
+		.equals([documentId, 0])
+		.filter((c) => c.due <= now.getTime())
+		.toArray();
+	return cards.sort((a, b) => a.due - b.due);
+}

@@ -1,0 +1,57 @@
+import type { Question, QuestionKind } from '../questions/types.ts';
+import type { AnswerMode, CardRecord } from '../scheduling/card-record.ts';
+import { shuffle } from './shuffle.ts';
+
+export type ModePreference = 'auto' | 'choice' | 'typed';
+
+/** Multiple choice needs at least this many wrong options to be worth asking. */
+export const MIN_DISTRACTORS = 2;
+
+/**
+ * How to ask a question. Long answers (causes) are flipped and self-graded: choices would be
+ * easy to eliminate. With 'auto', a card is recognised (multiple choice) while it is new or being
+ * learnt, and recalled (typed) once it is known, as recall is the stronger test.
+ */
+export function chooseMode(
+	question: Pick<Question, 'kind' | 'distractors'>,
+	card: Pick<CardRecord, 'state'> | undefined,
+	preference: ModePreference
+): AnswerMode {
+	if (question.kind === 'cause') return 'flip';
+	const canChoose = question.distractors.length >= MIN_DISTRACTORS;
+	if (preference === 'typed') return 'typed';
+	if (preference === 'choice') return canChoose ? 'choice' : 'typed';
+	const known = card?.state === 'review' || card?.state === 'relearning';
+	return known || !canChoose ? 'typed' : 'choice';
+}
+
+/** The options of a multiple-choice question: the answer and up to three distractors, shuffled. */
+export function buildChoices(
+	question: Pick<Question, 'id' | 'answer' | 'distractors'>,
+	seed = ''
+): string[] {
+	const wrong = question.distractors.filter((d) => d !== question.answer).slice(0, 3);
+	return shuffle([question.answer, ...wrong], `${question.id}:${seed}`);
+}
+
+export interface PracticeFilter {
+	kinds?: readonly QuestionKind[];
+	paragraph?: string;
+	count?: number;
+	seed: string;
+}
+
+/** Questions for a practice quiz: filtered by kind and paragraph, then a random `count` of them. */
+export function pickPracticeQuestions(
+	questions: readonly Question[],
+	filter: PracticeFilter
+): Question[] {
+	const matching = questions.filter(
+		(q) =>
+			(!filter.kinds?.length || filter.kinds.includes(q.kind)) &&
+			(!filter.paragraph || q.source.paragraph === filter.paragraph)
+	);
+	// A paragraph quiz keeps the text's order; a wider quiz is a random draw.
+	const ordered = filter.paragraph ? matching : shuffle(matching, filter.seed);
+	return filter.count ? ordered.slice(0, filter.count) : ordered;
+}

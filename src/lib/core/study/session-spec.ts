@@ -1,0 +1,55 @@
+import { QUESTION_KINDS, type QuestionKind } from '../questions/types.ts';
+import type { ModePreference } from './plan.ts';
+
+/**
+ * What a study session is, as its URL says it, so a session can be linked, reloaded and returned
+ * to: `review` (everything due, then new), one `document`, or a `practice` quiz.
+ */
+export interface SessionSpec {
+	type: 'review' | 'document' | 'practice';
+	documentId?: string;
+	paragraph?: string;
+	kinds: QuestionKind[];
+	count?: number;
+	/** Whether answers move the schedule. Reviews always do; practice only when asked. */
+	counted: boolean;
+	mode?: ModePreference;
+}
+
+export const MAX_PRACTICE_COUNT = 100;
+
+/** Reads a session from URL search parameters; anything unknown is ignored, never fatal. */
+export function parseSessionSpec(params: URLSearchParams): SessionSpec {
+	const documentId = params.get('document') || undefined;
+	const paragraph = (documentId && params.get('paragraph')) || undefined;
+	const kinds = (params.get('kinds') ?? '')
+		.split(',')
+		.filter((k): k is QuestionKind => (QUESTION_KINDS as readonly string[]).includes(k));
+	const count = Number(params.get('count'));
+	const mode = params.get('mode');
+	const practice = params.get('practice') === '1' || !!paragraph;
+	const spec: SessionSpec = {
+		type: practice ? 'practice' : documentId ? 'document' : 'review',
+		kinds,
+		counted: practice ? params.get('counted') === '1' : true
+	};
+	if (documentId) spec.documentId = documentId;
+	if (paragraph) spec.paragraph = paragraph;
+	if (Number.isInteger(count) && count > 0) spec.count = Math.min(count, MAX_PRACTICE_COUNT);
+	if (mode === 'auto' || mode === 'choice' || mode === 'typed') spec.mode = mode;
+	return spec;
+}
+
+/** The URL search string for a session: the inverse of parseSessionSpec. */
+export function sessionSearch(spec: SessionSpec): string {
+	const params = new URLSearchParams();
+	if (spec.type === 'practice') params.set('practice', '1');
+	if (spec.documentId) params.set('document', spec.documentId);
+	if (spec.paragraph) params.set('paragraph', spec.paragraph);
+	if (spec.kinds.length) params.set('kinds', spec.kinds.join(','));
+	if (spec.count) params.set('count', String(spec.count));
+	if (spec.type === 'practice' && spec.counted) params.set('counted', '1');
+	if (spec.mode) params.set('mode', spec.mode);
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}
