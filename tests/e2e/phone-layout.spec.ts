@@ -27,11 +27,17 @@ for (const route of ROUTES) {
 			const controls = document.querySelectorAll<HTMLElement>(
 				'a[href], button, input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])'
 			);
-			return [...controls]
-				.filter((el) => el.checkVisibility() && !el.classList.contains('skip-link'))
-				.map((el) => ({ el, box: el.getBoundingClientRect() }))
-				.filter(({ box }) => box.width < min || box.height < min)
-				.map(({ el, box }) => `${el.outerHTML.slice(0, 80)} (${box.width}x${box.height})`);
+			return (
+				[...controls]
+					.filter((el) => el.checkVisibility() && !el.classList.contains('skip-link'))
+					// A checkbox or radio is tapped through its label, which is the target that counts.
+					.map(
+						(el) => (el.matches('[type="checkbox"], [type="radio"]') && el.closest('label')) || el
+					)
+					.map((el) => ({ el, box: el.getBoundingClientRect() }))
+					.filter(({ box }) => box.width < min || box.height < min)
+					.map(({ el, box }) => `${el.outerHTML.slice(0, 80)} (${box.width}x${box.height})`)
+			);
 		}, MIN_TARGET);
 		expect(small).toEqual([]);
 	});

@@ -105,7 +105,10 @@ export interface DocumentCounts {
 }
 
 /** Due and new counts for each document, for the Today screen's list. */
-export async function getDocumentCounts(documents: DocumentQuestions[], now: Date): Promise<DocumentCounts[]> {
+export async function getDocumentCounts(
+	documents: DocumentQuestions[],
+	now: Date
+): Promise<DocumentCounts[]> {
 	const database = getDb();
 	return database.transaction('r', database.cards, () =>
 		Promise.all(
@@ -113,7 +116,10 @@ export async function getDocumentCounts(documents: DocumentQuestions[], now: Dat
 				const active = database.cards.where('[documentId+retired]').equals([doc.documentId, 0]);
 				const [met, due] = await Promise.all([
 					active.count(),
-					active.clone().filter((c) => c.due <= now.getTime()).count()
+					active
+						.clone()
+						.filter((c) => c.due <= now.getTime())
+						.count()
 				]);
 				return { documentId: doc.documentId, due, fresh: Math.max(0, doc.questions.length - met) };
 			})

@@ -87,7 +87,11 @@ export async function buildSessionItems(
 		const documents = spec.documentId
 			? library.documents.filter((d) => d.documentId === spec.documentId)
 			: library.documents;
-		const queue = await getTodayQueue({ now: options.now, documents, newPerDay: options.newPerDay });
+		const queue = await getTodayQueue({
+			now: options.now,
+			documents,
+			newPerDay: options.newPerDay
+		});
 		const due = spec.documentId ? await getDueCardsOf(spec.documentId, options.now) : queue.due;
 		const fromCard = (card: CardRecord) => {
 			const found = library.questionById.get(card.id);
@@ -168,7 +172,8 @@ export class ReviewSession {
 		if (this.phase !== 'revealed') return;
 		const correct = rating !== 'again';
 		await this.#answer({ correct, slip: false }, '', rating);
-		if (this.phase === 'answered') this.next();
+		// Saving may have failed, which keeps the answer on screen to be saved again.
+		if ((this.phase as Phase) === 'answered' && !this.saveError) this.next();
 	}
 
 	/** Replaces the suggested rating: the saved answer is taken back and saved with the new one. */
@@ -200,7 +205,9 @@ export class ReviewSession {
 		if ((await getLastAnswer())?.cardId !== last.id) return;
 		await undoLastAnswer();
 		this.results = this.results.slice(0, -1);
-		const at = this.items.findLastIndex((item, i) => item.question.id === last.id && i <= this.index);
+		const at = this.items.findLastIndex(
+			(item, i) => item.question.id === last.id && i <= this.index
+		);
 		this.index = at >= 0 ? at : this.index;
 		this.outcome = null;
 		this.phase = 'asking';
@@ -244,7 +251,12 @@ export class ReviewSession {
 	/** Rebuilds a session from a snapshot, dropping questions whose bank no longer has them. */
 	static restore(
 		snapshot: SessionSnapshot,
-		options: { library: Library; counted: boolean; retention: number; cards: Map<string, CardRecord> }
+		options: {
+			library: Library;
+			counted: boolean;
+			retention: number;
+			cards: Map<string, CardRecord>;
+		}
 	): ReviewSession {
 		const items = snapshot.items.flatMap(({ id, mode }) => {
 			const found = options.library.questionById.get(id);
@@ -294,7 +306,6 @@ export class ReviewSession {
 		const learning = card.state === 'learning' || card.state === 'relearning';
 		this.items = soon && learning ? [...rest, { ...item, card }] : rest;
 	}
-
 
 	async #save(item: SessionItem, outcome: Outcome, rating: RatingName) {
 		try {
