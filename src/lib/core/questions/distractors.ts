@@ -1,9 +1,9 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { compareDates, formatDate, type PartialDate } from './dates.ts';
 import { areEquivalent } from './equivalence.ts';
-import { TERM_WORDS } from './gazetteer.ts';
+import { COUNTRIES, organisationSort, TERM_WORDS } from './gazetteer.ts';
 import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
-import { PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
+import { ORGANISATION_POOL, PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
 
 const COUNT = 3;
 
@@ -140,32 +140,53 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 	return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
+/** Countries for a country, cities and regions for a city; the document's own places first. */
 function placeOptions(c: Candidate, context: GenerationContext): string[] {
+	const country = COUNTRIES.has(c.answer.toLowerCase());
 	const places = new Map<string, number>();
 	for (const m of context.mentions) {
 		if (m.type !== 'place' || m.canonical.length < 3) continue;
+		if (COUNTRIES.has(m.canonical.toLowerCase()) !== country) continue;
 		places.set(m.canonical, (places.get(m.canonical) ?? 0) + 1);
 	}
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
-	return [...own, ...PLACE_POOL];
+	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
 }
 
-/** "Order 39" -> "Order 49", "Law 150", or a neighbour number; organisations -> organisations. */
+const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
+
+/**
+ * "Order 39" -> "Order 49", "Law 150" or a neighbouring number; an organisation -> one of the
+ * same sort (a newspaper for a newspaper, a company for a company).
+ */
 function termOptions(c: Candidate, context: GenerationContext): string[] {
 	const words = c.answer.split(/\s+/);
 	const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()))?.toLowerCase();
 	const sameType = context.mentions.filter(
 		(m) => m.type === c.entityType && m.canonical !== c.answer
 	);
-	const sameHead = sameType.filter((m) => head && m.canonical.toLowerCase().includes(head));
-	const out = [...sameHead, ...sameType].map((m) => m.canonical);
-	const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
-	if (numbered) {
-		const n = Number(numbered[2]);
-		for (const step of [10, -10, 20, 7, -7, 30])
-			if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+	const out: string[] = [];
+	if (c.entityType === 'organisation') {
+		const sort = organisationSort(c.answer);
+		out.push(
+			...sameType.filter((m) => organisationSort(m.canonical) === sort).map((m) => m.canonical),
+			...(ORGANISATION_POOL[sort] ?? [])
+		);
+	} else {
+		out.push(
+			...sameType
+				.filter((m) => head && m.canonical.toLowerCase().includes(head))
+				.map((m) => m.canonical)
+		);
+		const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
+		if (numbered) {
+			const n = Number(numbered[2]);
+			for (const step of [10, -10, 20, 7, -7, 30])
+				if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+		}
+		out.push(...sameType.map((m) => m.canonical));
 	}
 	return [...new Set(out)];
 }

@@ -5,6 +5,7 @@ import {
 	NOT_NAMES,
 	ORGANISATION_WORDS,
 	PLACE_HEADS,
+	GIVEN_NAMES,
 	PLACES,
 	ROLE_MODIFIERS,
 	ROLE_NOUNS,
@@ -75,6 +76,14 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 					} else if (isArticlePrefix(tokens, last)) {
 						last += 2;
 					} else if (
+						// "Muzhir al Qaisi", "Harith al Dari"
+						last > first &&
+						/^(al|el|bin|ibn|abu|de|van|von)$/.test(tokens[last]?.text ?? '') &&
+						isCapitalised(tokens[last + 1]) &&
+						tokens[last + 1]?.pos === 'PROPN'
+					) {
+						last += 1;
+					} else if (
 						lower(tokens[last]) === '-' &&
 						last > first &&
 						isNameToken(tokens, last + 1, -1)
@@ -138,13 +147,20 @@ function typeMention(
 	sentenceFirst: number
 ): Mention | undefined {
 	const { tokens } = p;
-	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role.
+	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role,
+	// but only a run of title words that ends in a role noun: "Syrian Democratic Forces" is a name.
 	let nameFirst = first;
-	while (
-		nameFirst < last - 1 &&
-		(ROLE_NOUNS.has(lower(tokens[nameFirst])) || ROLE_MODIFIERS.has(lower(tokens[nameFirst])))
-	) {
-		nameFirst++;
+	for (let k = first; k < last - 1; k++) {
+		const word = lower(tokens[k]);
+		if (ROLE_NOUNS.has(word)) nameFirst = k + 1;
+		else if (!ROLE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word)) break;
+	}
+	// "Democratic Party President Clinton": an organisation, then a title, then the name.
+	for (let k = last - 2; k > nameFirst; k--) {
+		if (ROLE_NOUNS.has(lower(tokens[k])) && !ORGANISATION_WORDS.has(lower(tokens[last - 1]))) {
+			nameFirst = k + 1;
+			break;
+		}
 	}
 	const words: string[] = [];
 	for (let k = nameFirst; k < last; k++) words.push(lower(tokens[k]));
@@ -182,6 +198,9 @@ function typeMention(
 		/^(US|UK|USA|UAE)$/.test(text)
 	)
 		type = 'place';
+	else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
+	// "General Electric": a title word in front of an adjective is a company name, not a person.
+	else if (titled && words.length === 1 && /(ic|al|ive|ous|ed)$/.test(firstWord)) type = 'other';
 	else if (
 		titled ||
 		preRole ||
@@ -195,8 +214,7 @@ function typeMention(
 		!GROUP_WORDS.has(firstWord)
 	)
 		type = 'place';
-	else if (words.length >= 2 && words.length <= 4 && words.every((w) => !GROUP_WORDS.has(w)))
-		type = 'person';
+	else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
 	else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
@@ -287,10 +305,26 @@ function resolveAliases(mentions: Mention[]): void {
 		const surname = surnameKey(parts[parts.length - 1] as string);
 		if (!bySurname.has(surname)) bySurname.set(surname, m);
 	}
+	// An unexplained two-word name whose surname recurs alone is a person too ("Bremer").
+	const singles = new Set(
+		mentions.filter((m) => !m.text.includes(' ')).map((m) => surnameKey(m.text))
+	);
 	for (const m of mentions) {
-		if (m.text.split(/\s+/).length !== 1) continue;
+		const parts = m.text.split(/\s+/);
+		if (m.type !== 'other' || parts.length !== 2 || !/^[\p{Lu}]/u.test(parts[1] ?? '')) continue;
+		if (
+			singles.has(surnameKey(parts[1] as string)) &&
+			!PLACES.has(surnameKey(parts[1] as string))
+		) {
+			m.type = 'person';
+			if (!bySurname.has(surnameKey(parts[1] as string)))
+				bySurname.set(surnameKey(parts[1] as string), m);
+		}
+	}
+	for (const m of mentions) {
+		if (m.text.split(/\s+/).length !== 1 || PLACES.has(m.text.toLowerCase())) continue;
 		const full = bySurname.get(surnameKey(m.text));
-		if (full && (m.type === 'person' || m.type === 'other' || m.type === 'place')) {
+		if (full && (m.type === 'person' || m.type === 'other')) {
 			m.type = 'person';
 			m.canonical = full.canonical;
 			m.role ??= full.role;

@@ -21,6 +21,7 @@ export function areEquivalent(a: string, b: string): boolean {
 	const long = ka.length < kb.length ? kb : ka;
 	if (/^\d/.test(short) || /[$%£€]/.test(short)) return numericKey(a) === numericKey(b);
 	if (short.length >= 6 && editDistance(short, long, 2) <= (short.length >= 8 ? 2 : 1)) return true;
+	if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
 	const wa = nameWords(a);
 	const wb = nameWords(b);
 	const lastA = wa[wa.length - 1];
@@ -47,4 +48,16 @@ function numericKey(text: string): string {
 		.replace('percent', '%')
 		.replace('billion', 'bn')
 		.replace('million', 'm');
+}
+
+/** "UN" for "United Nations", "CPA" for "Coalition Provisional Authority". */
+function isAcronymOf(short: string, long: string): boolean {
+	const letters = short.replace(/[^A-Za-z]/g, '');
+	if (letters.length < 2 || letters.length > 6 || letters !== letters.toUpperCase()) return false;
+	const initials = long
+		.split(/[\s-]+/)
+		.filter((w) => /^[A-Z]/.test(w) && !/^(Of|The|For|In|And)$/.test(w))
+		.map((w) => w[0])
+		.join('');
+	return initials === letters || initials.replace(/^U(?=S)/, '') === letters;
 }

@@ -39,6 +39,8 @@ export function standaloneSentence(
 		.replace(/\s+([.,;:!?])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
+	// A sentence that only introduces a quotation ("... admits the following:") says nothing alone.
+	if (/:$/.test(out)) return undefined;
 	out = out.replace(LEADING_CONNECTIVES, '');
 	const pronoun = SUBJECT_PRONOUNS.exec(out);
 	if (pronoun) {
@@ -126,6 +128,7 @@ export function subjectQuestion(
 	}
 	const startOfRest = tokens[k]?.start ?? sentence.end;
 	let rest = p.paragraph.text.slice(startOfRest, sentence.end).trim();
+	if (/:\s*$/.test(rest)) return undefined;
 	rest = rest.replace(/[.!?…]+["”’]?$/, '').trim();
 	if (!rest || /["“”]/.test(rest.slice(-2))) return undefined;
 	if (rest.split(/\s+/).length > 35) return undefined;
@@ -150,6 +153,14 @@ export function invertClause(
 ): string | undefined {
 	const { tokens } = p;
 	const text = p.paragraph.text;
+	while (
+		from < to &&
+		(tokens[from]?.pos === 'CCONJ' ||
+			/^(meanwhile|then|now|thus|so|also)$/i.test(tokens[from]?.text ?? ''))
+	) {
+		from++;
+	}
+	if (tokens[from]?.pos === 'ADV' || tokens[from]?.pos === 'ADP') return undefined;
 	let v = from;
 	while (v < to && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'AUX') {
 		if (tokens[v]?.text === ',' || tokens[v]?.pos === 'SCONJ') return undefined;
@@ -169,10 +180,21 @@ export function invertClause(
 	} else if (first.pos !== 'PROPN') {
 		subject = subject.charAt(0).toLowerCase() + subject.slice(1);
 	}
+	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
+	// clause; a second finite verb before any clause boundary means the split is wrong.
+	for (let k = v + 1; k < to; k++) {
+		const word = tokens[k]?.text.toLowerCase() ?? '';
+		if (
+			/^(that|which|who|whom|when|where|because|if|while|as|and|but|or|so|to|,|;|:|–|—)$/.test(word)
+		)
+			break;
+		if (/^(was|were|is|are|has|have|had)$/.test(word)) return undefined;
+	}
 	const end = tokens[to - 1]?.end ?? text.length;
 	let rest = text.slice(verb.end, end).trim();
 	rest = rest.replace(/[.!?…;:,]+$/, '').trim();
 	const word = verb.text.toLowerCase();
+	if (!rest && /^(is|are|was|were)$/.test(word)) return undefined;
 	let head: string;
 	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
 		head = `${word} ${subject}`;

@@ -3,6 +3,7 @@ import type { Candidate, GenerationContext } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
 import type { QuestionKind } from '../types.ts';
+import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../gazetteer.ts';
 
 /**
  * A question about a named mention: a wh-question when the mention is the sentence's subject
@@ -22,13 +23,12 @@ export function mentionCandidate(
 	const leadStart = m.roleStart ?? m.start;
 	const lead = p.paragraph.text.slice(sentence.start, leadStart);
 	let prompt: string | undefined;
-	if (/^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*$/i.test(lead)) {
+	if (wh && /^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*$/i.test(lead)) {
+		const title =
+			m.roleStart !== undefined ? p.paragraph.text.slice(m.roleStart, m.start).trim() : '';
 		const whText =
-			m.roleStart !== undefined && kind === 'actor'
-				? `Which ${p.paragraph.text
-						.slice(m.roleStart, m.start)
-						.trim()
-						.replace(/^(the|a|an)\s+/i, '')}`
+			kind === 'actor' && isPlainTitle(title)
+				? `Which ${title.replace(/^(the|a|an|his|her|their)\s+/i, '')}`
 				: wh;
 		prompt = subjectQuestion(p, sentence, m.end, whText);
 		if (prompt) prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
@@ -60,4 +60,18 @@ export function acceptFor(m: Mention): string[] {
 		if (parts.length > 1) out.add(parts[parts.length - 1] as string);
 	}
 	return [...out];
+}
+
+/** "Tory defence secretary", "Russian president": a title that reads well after "Which". */
+function isPlainTitle(title: string): boolean {
+	const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+	const head = words[words.length - 1] ?? '';
+	if (!ROLE_NOUNS.has(head) || /^(lt|gen|dr|mr|mrs|ms|sheik|sheikh)$/.test(head)) return false;
+	return words.every(
+		(w) =>
+			ROLE_NOUNS.has(w) ||
+			ROLE_MODIFIERS.has(w) ||
+			GROUP_WORDS.has(w) ||
+			/^(his|her|their|the)$/.test(w)
+	);
 }

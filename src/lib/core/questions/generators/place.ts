@@ -20,7 +20,10 @@ export const placeGenerator: Generator = {
 				if (m.type !== 'place' || frequent.has(m.canonical) || /^(US|UK|USA|U\.S\.)$/.test(m.text))
 					continue;
 				if (titleKey.includes(compareKey(m.canonical))) continue;
-				const candidate = mentionCandidate(context, p, m, 'place', 'Which place', 1.5);
+				if (/^(north|south|east|west|gulf|centre|center)$/i.test(m.canonical)) continue;
+				// A place named again and again is guessed, not remembered.
+				if ((counts.get(m.canonical) ?? 0) > 4) continue;
+				const candidate = mentionCandidate(context, p, m, 'place', '', 1.5);
 				if (candidate) out.push(candidate);
 			}
 		}

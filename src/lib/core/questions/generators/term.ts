@@ -11,6 +11,7 @@ export const termGenerator: Generator = {
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (m.type !== 'term' && m.type !== 'organisation') continue;
+				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
 				if (
 					m.text.split(/\s+/).length === 1 &&
 					m.type === 'organisation' &&
