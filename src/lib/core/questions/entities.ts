@@ -28,6 +28,8 @@ export interface Mention {
 	role?: string;
 	/** Character offset where a title in front of the name starts. */
 	roleStart?: number;
+	/** ", president of the Federation of Oil Employees in Iraq," after the name. */
+	appositive?: string;
 	/** The full name this mention refers to ("Bremer" -> "Paul Bremer"). */
 	canonical: string;
 }
@@ -150,7 +152,8 @@ function typeMention(
 	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role,
 	// but only a run of title words that ends in a role noun: "Syrian Democratic Forces" is a name.
 	let nameFirst = first;
-	for (let k = first; k < last - 1; k++) {
+	const organisation = hasWord(tokens, first + 1, last, ORGANISATION_WORDS);
+	for (let k = first; k < last - 1 && !organisation; k++) {
 		const word = lower(tokens[k]);
 		if (ROLE_NOUNS.has(word)) nameFirst = k + 1;
 		else if (!ROLE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word)) break;
@@ -176,24 +179,44 @@ function typeMention(
 	let type: EntityType = 'other';
 	let role: string | undefined;
 	let roleStart: number | undefined;
+	let appositive: string | undefined;
 	const titled = nameFirst > first;
 	const preRole = findPreRole(tokens, first, sentenceFirst);
 
 	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
 	else if (
-		(TERM_WORDS.has(firstWord) && /\d/.test(lastWord)) ||
+		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
 		(firstWord === 'operation' && words.length > 1)
 	)
 		type = 'term';
 	else if (
 		KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, '')) ||
-		words.some((w) => ORGANISATION_WORDS.has(w) && w !== words[0]) ||
-		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text))
+		words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2)) ||
+		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text)) ||
+		words.some((w) => KNOWN_ORGANISATIONS.has(w)) ||
+		// "the Peshmerga", "the Pentagon", "the Lancet": a lone name with an article is an
+		// institution, unless it qualifies a noun ("the Assad regime").
+		(words.length === 1 &&
+			lower(before) === 'the' &&
+			after?.pos !== 'NOUN' &&
+			!PLACES.has(key) &&
+			!GROUP_WORDS.has(key)) ||
+		// "one of the PMF militias, Kata’ib Hezbollah,"
+		(lower(before) === ',' &&
+			/^(militias|groups|organisations|parties|unions|companies)$/.test(lower(tokens[first - 2])))
 	)
 		type = 'organisation';
 	else if (
 		PLACES.has(key) ||
+		(lower(before) === 'of' && PLACE_HEADS.has(lower(tokens[first - 2]))) ||
+		// "an airbase about 100 miles to the west of Baghdad, Ayn al-Assad,"
+		(lower(before) === ',' &&
+			tokens
+				.slice(Math.max(0, first - 12), first - 1)
+				.some((t) => /^(airbase|base|town|port|city|village)$/.test(lower(t))) &&
+			words.length > 1) ||
+		(PLACE_HEADS.has(lower(before)) && /^(town|port|city|village|airbase)$/.test(lower(before))) ||
 		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
 		/^(US|UK|USA|UAE)$/.test(text)
 	)
@@ -228,7 +251,7 @@ function typeMention(
 				.slice(preRole.start, titled ? start : (tokens[first] as Token).start)
 				.trim();
 		}
-		const appositive = findAppositive(p, last);
+		appositive = findAppositive(p, last);
 		if (appositive && !role) role = appositive;
 	}
 	return {
@@ -241,6 +264,7 @@ function typeMention(
 		type,
 		role,
 		roleStart,
+		appositive,
 		canonical: text.replace(/[’']s$/, '')
 	};
 }
@@ -252,7 +276,18 @@ function findPreRole(
 	sentenceFirst: number
 ): { start: number } | undefined {
 	let k = first - 1;
-	if (!ROLE_NOUNS.has(lower(tokens[k]))) return undefined;
+	// "secretary of state Mike Pompeo": the title may end in a modifier after "of".
+	if (!ROLE_NOUNS.has(lower(tokens[k]))) {
+		if (
+			lower(tokens[k - 1]) === 'of' &&
+			ROLE_NOUNS.has(lower(tokens[k - 2])) &&
+			ROLE_MODIFIERS.has(lower(tokens[k]))
+		) {
+			k -= 2;
+		} else {
+			return undefined;
+		}
+	}
 	while (
 		k - 1 >= sentenceFirst &&
 		(ROLE_MODIFIERS.has(lower(tokens[k - 1])) ||
@@ -291,7 +326,7 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 		end - k < 14
 	)
 		end++;
-	if (tokens[end]?.text !== ',' && tokens[end]?.text !== '.') return undefined;
+	if (!/^[,.(]$/.test(tokens[end]?.text ?? '')) return undefined;
 	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
 }
 

@@ -7,7 +7,7 @@ export type Rejection = 'answer-in-prompt' | 'broken-grammar' | 'duplicate' | 't
 
 /**
  * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
- * by their prompt, broken prompts, trivial answers and duplicates, and asks at most two
+ * by their prompt, broken prompts, trivial answers and duplicates, and asks at most three
  * questions of any one sentence.
  */
 export function filterCandidates(candidates: readonly Candidate[]): Candidate[] {
@@ -24,9 +24,13 @@ export function filterCandidates(candidates: readonly Candidate[]): Candidate[] 
 		const answerKey = `${c.paragraph}|${compareKey(c.answer)}`;
 		const promptKey = compareKey(c.prompt);
 		if (seenAnswer.has(answerKey) || seenPrompt.has(promptKey)) continue;
+		// Spread questions: three per sentence at most, and one place or cause.
 		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
+		const kindKey = `${sentenceKey}|${c.kind}`;
 		const count = perSentence.get(sentenceKey) ?? 0;
-		if (count >= 2) continue;
+		const ofKind = perSentence.get(kindKey) ?? 0;
+		if (count >= 3 || ofKind >= (c.kind === 'place' || c.kind === 'cause' ? 1 : 2)) continue;
+		perSentence.set(kindKey, ofKind + 1);
 		seenAnswer.add(answerKey);
 		seenPrompt.add(promptKey);
 		perSentence.set(sentenceKey, count + 1);
@@ -64,7 +68,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
 	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
 		return 'broken-grammar';
-	if (countWords(prompt) < 5) return 'broken-grammar';
+	if (countWords(prompt) < 4) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;
 }

@@ -37,7 +37,7 @@ for (const multi of [
 
 /** The last word of a place name that says it is a place. */
 export const PLACE_HEADS = new Set(
-	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district'.split(
+	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village'.split(
 		' '
 	)
 );
@@ -50,7 +50,8 @@ export const ORGANISATION_WORDS = new Set(
 		'corp corporation committee guard guards commission bank front mobilisation mobilization movement ' +
 		'network institute office ministry government administration services coalition league alliance ' +
 		'tendency international nations council journal news website church society trust foundation ' +
-		'university college police militia militias board bureau scholars revolutionaries pentagon'
+		'university college police militia militias board bureau scholars revolutionaries pentagon ' +
+		'project programme'
 	).split(' ')
 );
 

@@ -40,9 +40,19 @@ export function standaloneSentence(
 		.replace(/\s{2,}/g, ' ')
 		.trim();
 	// A sentence that only introduces a quotation ("... admits the following:") says nothing alone.
-	if (/:$/.test(out)) return undefined;
+	if (/:$/.test(out)) {
+		if (
+			out.split(/\s+/).length < 12 ||
+			/\b(following|says|said|states|stated|writes|wrote|explains|that|admits|reads|reported|continues)\s*:$/i.test(
+				out
+			)
+		) {
+			return undefined;
+		}
+		out = `${out.slice(0, -1)}.`;
+	}
 	out = out.replace(LEADING_CONNECTIVES, '');
-	const pronoun = SUBJECT_PRONOUNS.exec(out);
+	const pronoun = /^it (is|was) \w+ (to|that)\b/i.test(out) ? null : SUBJECT_PRONOUNS.exec(out);
 	if (pronoun) {
 		const word = (pronoun[1] as string).toLowerCase();
 		if (word !== 'he' && word !== 'she') return undefined;
@@ -73,13 +83,20 @@ function previousPerson(
 
 /** Whether a span lies in quoted speech or in a citation: the author's claim is elsewhere. */
 export function inQuoteOrCitation(p: AnalysedParagraph, start: number, end: number): boolean {
-	return insideAny(p.quotes, start, end) || insideAny(p.citations, start, end);
+	// Scare quotes (“500,000”, “last patrol”) mark words, not speech.
+	const speech = p.quotes.filter(
+		(q) => p.paragraph.text.slice(q.start, q.end).split(/\s+/).length >= 4
+	);
+	return insideAny(speech, start, end) || insideAny(p.citations, start, end);
 }
 
 /** Whether the sentence contains quoted speech at all. */
 export function hasQuote(p: AnalysedParagraph, sentence: Sentence): boolean {
 	return p.quotes.some(
-		(q) => q.start < sentence.end && q.end > sentence.start && q.end - q.start > 25
+		(q) =>
+			q.start < sentence.end &&
+			q.end > sentence.start &&
+			p.paragraph.text.slice(q.start, q.end).split(/\s+/).length >= 5
 	);
 }
 
@@ -170,7 +187,9 @@ export function invertClause(
 	const verb = tokens[v] as Token;
 	let subject = text.slice(tokens[from]?.start, tokens[v - 1]?.end);
 	const first = tokens[from] as Token;
-	if (first.pos === 'PRON' && v - from === 1) {
+	if (first.pos === 'PRON' && /^there$/i.test(first.text)) {
+		subject = 'there';
+	} else if (first.pos === 'PRON' && v - from === 1) {
 		if (!/^(he|she)$/i.test(first.text)) return undefined;
 		const person = resolvePronoun();
 		if (!person) return undefined;
@@ -182,7 +201,10 @@ export function invertClause(
 	}
 	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
 	// clause; a second finite verb before any clause boundary means the split is wrong.
-	for (let k = v + 1; k < to; k++) {
+	let afterVerb = v + 1;
+	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? ''))
+		afterVerb++;
+	for (let k = afterVerb; k < to; k++) {
 		const word = tokens[k]?.text.toLowerCase() ?? '';
 		if (
 			/^(that|which|who|whom|when|where|because|if|while|as|and|but|or|so|to|,|;|:|–|—)$/.test(word)

@@ -106,11 +106,11 @@ function truncateWords(text: string, max: number): string {
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
-	if (!m.role || m.roleStart !== undefined) return undefined;
-	if (!/\bof\b/.test(m.role) || countWords(m.role) < 4) return undefined;
+	if (!m.appositive) return undefined;
+	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
-	const role = m.role.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
+	const role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
 	return {
 		kind: 'actor',
 		prompt: `Who ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,

@@ -23,7 +23,10 @@ export function mentionCandidate(
 	const leadStart = m.roleStart ?? m.start;
 	const lead = p.paragraph.text.slice(sentence.start, leadStart);
 	let prompt: string | undefined;
-	if (wh && /^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*$/i.test(lead)) {
+	if (
+		wh &&
+		/^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*(his|her|their)?\s*$/i.test(lead)
+	) {
 		const title =
 			m.roleStart !== undefined ? p.paragraph.text.slice(m.roleStart, m.start).trim() : '';
 		const whText =

@@ -26,7 +26,12 @@ export const numberGenerator: Generator = {
 				const money = n.currency !== '';
 				const percent = /%|per ?cent/i.test(n.scale);
 				// Years are dates, not numbers; figures in names ("Order 39", "4th") are not amounts.
-				if (!money && !percent && !n.scale && /^(1[5-9]\d\d|20\d\d)$/.test(n.text)) continue;
+				// "around 1500 Turkish troops" is a number; "in 1500" would be a year.
+				const approximate = /^(around|about|some|over|nearly|almost|approximately|roughly)$/i.test(
+					tokens[i - 1]?.text ?? ''
+				);
+				if (!money && !percent && !n.scale && /^(1[5-9]\d\d|20\d\d)$/.test(n.text) && !approximate)
+					continue;
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;

@@ -1,6 +1,7 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { compareKey } from '../../text.ts';
 import { mentionCandidate } from './entity-prompts.ts';
+import { COUNTRIES } from '../gazetteer.ts';
 import { countCanonical } from './term.ts';
 
 /** Where: named places, except the ones a document is about (guessable in every question). */
@@ -22,8 +23,15 @@ export const placeGenerator: Generator = {
 				if (titleKey.includes(compareKey(m.canonical))) continue;
 				if (/^(north|south|east|west|gulf|centre|center)$/i.test(m.canonical)) continue;
 				// A place named again and again is guessed, not remembered.
-				if ((counts.get(m.canonical) ?? 0) > 4) continue;
-				const candidate = mentionCandidate(context, p, m, 'place', '', 1.5);
+				const defined = /\b(city|town|port|province|village) of $/i.test(
+					p.paragraph.text.slice(Math.max(0, m.start - 16), m.start)
+				);
+				if ((counts.get(m.canonical) ?? 0) > 4 && !defined) continue;
+				// Rarer places and cities over countries: they are what a reader has to remember.
+				const count = counts.get(m.canonical) ?? 0;
+				const score =
+					1.5 + (count === 1 ? 0.5 : 0) + (COUNTRIES.has(m.canonical.toLowerCase()) ? 0 : 0.3);
+				const candidate = mentionCandidate(context, p, m, 'place', '', score);
 				if (candidate) out.push(candidate);
 			}
 		}

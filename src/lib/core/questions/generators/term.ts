@@ -8,16 +8,15 @@ export const termGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		const counts = countCanonical(context);
+		const firstSeen = new Set<string>();
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (m.type !== 'term' && m.type !== 'organisation') continue;
 				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
-				if (
-					m.text.split(/\s+/).length === 1 &&
-					m.type === 'organisation' &&
-					(counts.get(m.canonical) ?? 0) > 4
-				)
-					continue;
+				// A name the document repeats is guessable, except where it is first introduced.
+				const frequent = m.text.split(/\s+/).length === 1 && (counts.get(m.canonical) ?? 0) > 4;
+				if (frequent && firstSeen.has(m.canonical)) continue;
+				firstSeen.add(m.canonical);
 				const words = m.text.split(/\s+/);
 				const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()));
 				const wh = m.type === 'term' && head ? `Which ${head.toLowerCase()}` : 'Which organisation';
