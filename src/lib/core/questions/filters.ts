@@ -1,9 +1,16 @@
 import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
+import { isAcronymOf } from './equivalence.ts';
 
 /** Why a candidate was dropped, for the generator's own report. */
-export type Rejection = 'answer-in-prompt' | 'broken-grammar' | 'duplicate' | 'trivial' | 'crowded';
+export type Rejection =
+	| 'answer-in-prompt'
+	| 'broken-grammar'
+	| 'duplicate'
+	| 'trivial'
+	| 'crowded'
+	| 'unresolved-pronoun';
 
 /**
  * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
@@ -55,6 +62,34 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		) {
 			return 'answer-in-prompt';
 		}
+	}
+	// "the Popular Mobilisation Forces (_____)": an acronym next to its expansion gives itself away.
+	const phrases =
+		prompt.match(/[A-Z][\w’'-]*(?:\s+(?:of|for|the|in|and)?\s*[A-Z][\w’'-]*)+/g) ?? [];
+	const acronyms = prompt.match(/\b[A-Z]{2,6}\b/g) ?? [];
+	if (
+		phrases.some((ph) => isAcronymOf(c.answer, ph)) ||
+		acronyms.some((ac) => isAcronymOf(ac, c.answer))
+	) {
+		return 'answer-in-prompt';
+	}
+	// "In case he ever changes his mind, _____ gave him ...": who "he" is cannot be told.
+	// It is fine when a name (or the blank) comes before the pronoun to stand for it.
+	const unquoted = prompt.replace(/[“"][^”"]*[”"]/g, '');
+	const pronoun = /\b(he|him|she|his|her)\b/i.exec(unquoted);
+	if (pronoun && (c.kind === 'actor' || !/^(his|her)$/i.test(pronoun[1] as string))) {
+		const before = unquoted.slice(0, pronoun.index);
+		const named =
+			before.includes(BLANK) ||
+			/\s[A-Z][a-z]+/.test(
+				before
+					.replace(/^\S+/, '')
+					.replace(
+						/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+						''
+					)
+			);
+		if (!named) return 'unresolved-pronoun';
 	}
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');

@@ -15,10 +15,8 @@ export const PLACES = new Set(
 		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
 		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
 		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
-		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman ' +
-		'middle east|saudi arabia|gaza strip|north of ireland|northern ireland|united states|' +
-		'united kingdom|soviet union|persian gulf|kuwaiti border|port said|sinai|suez'
-	).split(/[ |]/)
+		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez'
+	).split(' ')
 );
 for (const multi of [
 	'middle east',

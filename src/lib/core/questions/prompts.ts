@@ -66,19 +66,29 @@ export function standaloneSentence(
 	return out;
 }
 
-/** The one person named in the sentences before this one in the paragraph, if exactly one. */
-function previousPerson(
+/**
+ * Who "he" or "she" at the start of a sentence is: the one person named earlier in the
+ * paragraph, or, when the paragraph names nobody before it, the one person named in the last
+ * sentence of the paragraph before. Undefined when that is not a single person.
+ */
+export function previousPerson(
 	context: GenerationContext,
 	p: AnalysedParagraph,
-	sentence: Sentence
+	sentence: { start: number }
 ): string | undefined {
-	const names = new Set(
-		(context.mentionsIn[p.index] ?? [])
-			.filter((m) => m.type === 'person' && m.end <= sentence.start)
-			.map((m) => m.canonical)
-	);
-	if (names.size !== 1) return undefined;
-	return [...names][0];
+	const people = (index: number, before: number, after = 0) =>
+		new Set(
+			(context.mentionsIn[index] ?? [])
+				.filter((m) => m.type === 'person' && m.end <= before && m.start >= after)
+				.map((m) => m.canonical)
+		);
+	const here = people(p.index, sentence.start);
+	if (here.size > 0) return here.size === 1 ? [...here][0] : undefined;
+	const previous = context.paragraphs[p.index - 1];
+	const last = previous?.sentences[previous.sentences.length - 1];
+	if (!previous || !last) return undefined;
+	const there = people(previous.index, last.end, last.start);
+	return there.size === 1 ? [...there][0] : undefined;
 }
 
 /** Whether a span lies in quoted speech or in a citation: the author's claim is elsewhere. */

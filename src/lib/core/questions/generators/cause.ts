@@ -1,7 +1,7 @@
 import type { AnalysedParagraph, Sentence } from '../analyse.ts';
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { countWords } from '../../text.ts';
-import { hasQuote, invertClause, tokenAt } from '../prompts.ts';
+import { hasQuote, invertClause, previousPerson, tokenAt } from '../prompts.ts';
 
 /**
  * Why, according to the author: "because", "due to", "as a result of", "in order to", "the
@@ -12,14 +12,7 @@ export const causeGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		for (const p of context.paragraphs) {
-			const resolve = () => {
-				const people = new Set(
-					(context.mentionsIn[p.index] ?? [])
-						.filter((m) => m.type === 'person')
-						.map((m) => m.canonical)
-				);
-				return people.size === 1 ? [...people][0] : undefined;
-			};
+			const resolve = () => previousPerson(context, p, p.sentences[0] ?? { start: 0 });
 			p.sentences.forEach((sentence, index) => {
 				if (hasQuote(p, sentence)) return;
 				const found = findCause(p, sentence, index, resolve);

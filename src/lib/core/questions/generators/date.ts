@@ -1,6 +1,13 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { formatDate, resolveDateExpression } from '../dates.ts';
-import { inQuoteOrCitation, invertClause, standaloneSentence, tokenAt, BLANK } from '../prompts.ts';
+import {
+	inQuoteOrCitation,
+	invertClause,
+	previousPerson,
+	standaloneSentence,
+	tokenAt,
+	BLANK
+} from '../prompts.ts';
 
 const PREPOSITIONS = new Set([
 	'in',
@@ -109,14 +116,7 @@ function whenQuestion(
 	if (tokens[sentence.first]?.text.toLowerCase() === 'by') return undefined;
 	let end = sentence.last;
 	while (end > after + 1 && tokens[end - 1]?.pos === 'PUNCT') end--;
-	const body = invertClause(p, after + 1, end, () => {
-		const names = new Set(
-			(context.mentionsIn[p.index] ?? [])
-				.filter((m) => m.type === 'person' && m.end <= sentence.start)
-				.map((m) => m.canonical)
-		);
-		return names.size === 1 ? [...names][0] : undefined;
-	});
+	const body = invertClause(p, after + 1, end, () => previousPerson(context, p, sentence));
 	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body))
 		return undefined;
 	return `When ${body}?`;

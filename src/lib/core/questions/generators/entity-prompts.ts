@@ -38,11 +38,19 @@ export function mentionCandidate(
 	}
 	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: m.end });
 	if (!prompt) return undefined;
-	const accept = acceptFor(m);
+	// "the Assad regime": a surname used as a modifier is asked as written.
+	const modifier =
+		/^\s+[a-z]+/.test(p.paragraph.text.slice(m.end, m.end + 12)) &&
+		!m.text.includes(' ') &&
+		kind === 'actor' &&
+		!prompt.endsWith('?');
+	const answer = modifier ? m.text : m.canonical;
+	const accept = acceptFor(m).filter((a) => a !== answer);
+	if (modifier && m.canonical !== m.text) accept.push(m.canonical);
 	return {
 		kind,
 		prompt,
-		answer: m.canonical,
+		answer,
 		accept: accept.length ? accept : undefined,
 		paragraph: p.index,
 		sentence,
