@@ -1,7 +1,7 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { compareDates, formatDate, type PartialDate } from './dates.ts';
 import { areEquivalent } from './equivalence.ts';
-import { COUNTRIES, organisationSort, TERM_WORDS } from './gazetteer.ts';
+import { COUNTRIES, organisationSort, REGIONS, TERM_WORDS } from './gazetteer.ts';
 import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
 import { ORGANISATION_POOL, PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
 
@@ -142,16 +142,22 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 
 /** Countries for a country, cities and regions for a city; the document's own places first. */
 function placeOptions(c: Candidate, context: GenerationContext): string[] {
-	const country = COUNTRIES.has(c.answer.toLowerCase());
+	const classOf = (name: string) => {
+		const key = name.toLowerCase();
+		return REGIONS.has(key) ? 'region' : COUNTRIES.has(key) ? 'country' : 'city';
+	};
+	const wanted = classOf(c.answer);
+	const country = wanted === 'country';
 	const places = new Map<string, number>();
 	for (const m of context.mentions) {
 		if (m.type !== 'place' || m.canonical.length < 3) continue;
-		if (COUNTRIES.has(m.canonical.toLowerCase()) !== country) continue;
+		if (classOf(m.canonical) !== wanted) continue;
 		places.set(m.canonical, (places.get(m.canonical) ?? 0) + 1);
 	}
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
+	if (wanted === 'region') return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
 	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
 }
 
@@ -170,9 +176,17 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 	const out: string[] = [];
 	if (c.entityType === 'organisation') {
 		const sort = organisationSort(c.answer);
+		// Same shape too: an acronym for an acronym, a full name for a full name.
+		const acronym = /^[A-Z]{2,6}$/.test(c.answer);
+		const sameShape = (name: string) =>
+			/^[A-Z]{2,6}$/.test(name) === acronym &&
+			(acronym || name.includes(' ') || !c.answer.includes(' '));
 		out.push(
-			...sameType.filter((m) => organisationSort(m.canonical) === sort).map((m) => m.canonical),
-			...(ORGANISATION_POOL[sort] ?? [])
+			...sameType
+				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
+				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
+				.map((m) => m.canonical),
+			...(ORGANISATION_POOL[sort] ?? []).filter(sameShape)
 		);
 	} else {
 		out.push(

@@ -95,7 +95,10 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 						// "Federation of Oil Employees in Iraq", "Project for a New American Century"
 						last > first &&
 						['of', 'for', 'in'].includes(lower(tokens[last])) &&
-						hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS)
+						(hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS) ||
+							/^(al qaida|al-qaida|al qaeda|al-qaeda|islamic state)$/i.test(
+								p.paragraph.text.slice(tokens[first]?.start, tokens[last - 1]?.end)
+							))
 					) {
 						let k = last + 1;
 						while (['the', 'a'].includes(lower(tokens[k]))) k++;
@@ -199,6 +202,8 @@ function typeMention(
 		// institution, unless it qualifies a noun ("the Assad regime").
 		(words.length === 1 &&
 			lower(before) === 'the' &&
+			lower(after) !== 'of' &&
+			!/^(US|UK|U\.S\.)$/.test(text) &&
 			after?.pos !== 'NOUN' &&
 			!PLACES.has(key) &&
 			!GROUP_WORDS.has(key)) ||

@@ -175,7 +175,7 @@ export function organisationSort(name: string): string {
 	)
 		return 'company';
 	if (
-		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban)\b/.test(
+		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard)\b/.test(
 			n
 		)
 	)
@@ -185,3 +185,19 @@ export function organisationSort(name: string): string {
 	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
 	return 'government';
 }
+
+/** Seas and regions: offered neither for a city nor for a country. */
+export const REGIONS = new Set([
+	'mediterranean',
+	'middle east',
+	'gulf',
+	'persian gulf',
+	'europe',
+	'asia',
+	'africa',
+	'america',
+	'west',
+	'east',
+	'levant',
+	'balkans'
+]);

@@ -53,6 +53,16 @@ export function standaloneSentence(
 	}
 	out = out.replace(LEADING_CONNECTIVES, '');
 	const pronoun = /^it (is|was) \w+ (to|that)\b/i.test(out) ? null : SUBJECT_PRONOUNS.exec(out);
+	// "By October 2006, they claimed ...": the subject after a short opening phrase counts too.
+	const afterOpening = /^[^,]{2,30},\s+(they|it|this|these|those)\s/i.exec(out);
+	if (
+		afterOpening &&
+		!/^it (is|was) \w+ (to|that)\b/i.test(
+			out.slice(afterOpening[0].length - afterOpening[1]!.length - 1)
+		)
+	) {
+		return undefined;
+	}
 	if (pronoun) {
 		const word = (pronoun[1] as string).toLowerCase();
 		if (word !== 'he' && word !== 'she') return undefined;
@@ -199,11 +209,12 @@ export function invertClause(
 	const first = tokens[from] as Token;
 	if (first.pos === 'PRON' && /^there$/i.test(first.text)) {
 		subject = 'there';
-	} else if (first.pos === 'PRON' && v - from === 1) {
+	} else if (first.pos === 'PRON') {
+		// "He also effectively surrendered" -> "did Bashar al-Assad also effectively surrender".
 		if (!/^(he|she)$/i.test(first.text)) return undefined;
 		const person = resolvePronoun();
 		if (!person) return undefined;
-		subject = person;
+		subject = person + text.slice(first.end, tokens[v - 1]?.end);
 	} else if (/^(this|these|those|it|they|that)$/i.test(first.text)) {
 		return undefined;
 	} else if (first.pos !== 'PROPN') {

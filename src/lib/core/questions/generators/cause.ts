@@ -19,6 +19,14 @@ export const causeGenerator: Generator = {
 				if (!found) return;
 				const answer = tidyAnswer(found.cause);
 				if (countWords(answer) < 2 || countWords(answer) > 40) return;
+				// "why is the name important?": a bare "the name" needs the sentence before to make sense.
+				if (
+					/^why (is|was|are|were|did|does|do|has|have|had) (the|this|that|these|those) \w+\b(?! of)/i.test(
+						found.question
+					) &&
+					found.question.split(/\s+/).length < 7
+				)
+					return;
 				const prompt = `According to the article, ${found.question}?`;
 				if (countWords(prompt) > 40) return;
 				out.push({

@@ -47,6 +47,8 @@ export const numberGenerator: Generator = {
 						continue;
 				}
 				if (inQuoteOrCitation(p, read.start, read.end)) continue;
+				// "$9bn (£5.8bn)": a conversion in brackets restates the figure before it.
+				if (text.slice(Math.max(0, read.start - 1), read.start) === '(') continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);
 				if (!sentence) continue;
 				const prompt = standaloneSentence(context, p, sentence, {
