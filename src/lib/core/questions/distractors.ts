@@ -48,6 +48,58 @@ function rankedOptions(c: Candidate, context: GenerationContext): string[] {
 	}
 }
 
+/** A named thing as distractors see it: once per name, with all its roles and paragraphs. */
+interface NamedThing {
+	canonical: string;
+	type: string;
+	roles: Set<string>;
+	paragraphs: number[];
+	count: number;
+}
+
+interface Pools {
+	named: NamedThing[];
+	dates: PartialDate[];
+	numbers: NumberValue[];
+}
+
+// Pools are built once per document, so choosing distractors stays linear in its size.
+const poolCache = new WeakMap<GenerationContext, Pools>();
+
+function poolsOf(context: GenerationContext): Pools {
+	const cached = poolCache.get(context);
+	if (cached) return cached;
+	const byName = new Map<string, NamedThing>();
+	for (const m of context.mentions) {
+		const key = `${m.type}|${m.canonical}`;
+		let thing = byName.get(key);
+		if (!thing) {
+			thing = { canonical: m.canonical, type: m.type, roles: new Set(), paragraphs: [], count: 0 };
+			byName.set(key, thing);
+		}
+		for (const w of roleWords(m.role)) thing.roles.add(w);
+		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph)
+			thing.paragraphs.push(m.paragraph);
+		thing.count++;
+	}
+	const dates: PartialDate[] = [];
+	const numbers = new Map<string, NumberValue>();
+	for (const p of context.paragraphs) {
+		for (const e of p.entities) {
+			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim()))
+				dates.push({ year: Number(e.text.trim()) });
+		}
+		for (const t of p.tokens) {
+			if (t.type !== 'number' && t.type !== 'currency') continue;
+			const read = readNumber(p.paragraph.text, t.start);
+			if (read && !numbers.has(read.number.text)) numbers.set(read.number.text, read.number);
+		}
+	}
+	const pools = { named: [...byName.values()], dates, numbers: [...numbers.values()] };
+	poolCache.set(context, pools);
+	return pools;
+}
+
 function granularity(d: PartialDate): number {
 	return d.day ? 3 : d.month ? 2 : 1;
 }
@@ -81,27 +133,15 @@ function dateOptions(answer: PartialDate, context: GenerationContext): string[] 
 }
 
 function documentDates(context: GenerationContext): PartialDate[] {
-	const out: PartialDate[] = [];
-	for (const p of context.paragraphs) {
-		for (const e of p.entities) {
-			if (e.type !== 'DATE') continue;
-			const m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(e.text);
-			if (m && /^\d{4}$/.test(e.text.trim())) out.push({ year: Number(m[1]) });
-		}
-	}
-	return out;
+	return poolsOf(context).dates;
 }
 
 /** Figures of the same unit and size: the document's own first, then scaled variants. */
 function numberOptions(answer: NumberValue, context: GenerationContext): string[] {
 	const own: string[] = [];
 	const percent = /%|per ?cent/i.test(answer.scale);
-	for (const p of context.paragraphs) {
-		for (const t of p.tokens) {
-			if (t.type !== 'number' && t.type !== 'currency') continue;
-			const read = readNumber(p.paragraph.text, t.start);
-			if (!read) continue;
-			const n = read.number;
+	for (const n of poolsOf(context).numbers) {
+		{
 			if (n.currency !== answer.currency || n.scale !== answer.scale) continue;
 			if (/%|per ?cent/i.test(n.scale) !== percent) continue;
 			const ratio = scaledValue(n) / scaledValue(answer);
@@ -126,10 +166,10 @@ function roleWords(role: string | undefined): Set<string> {
 function personOptions(c: Candidate, context: GenerationContext): string[] {
 	const wanted = roleWords(c.role);
 	const people = new Map<string, number>();
-	for (const m of context.mentions) {
+	for (const m of poolsOf(context).named) {
 		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
-		const shared = [...roleWords(m.role)].filter((w) => wanted.has(w)).length;
-		const near = Math.abs(m.paragraph - c.paragraph) < 8 ? 0.5 : 0;
+		const shared = [...m.roles].filter((w) => wanted.has(w)).length;
+		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
 		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near));
 	}
 	for (const entry of PERSON_POOL) {
@@ -149,10 +189,10 @@ function placeOptions(c: Candidate, context: GenerationContext): string[] {
 	const wanted = classOf(c.answer);
 	const country = wanted === 'country';
 	const places = new Map<string, number>();
-	for (const m of context.mentions) {
+	for (const m of poolsOf(context).named) {
 		if (m.type !== 'place' || m.canonical.length < 3) continue;
 		if (classOf(m.canonical) !== wanted) continue;
-		places.set(m.canonical, (places.get(m.canonical) ?? 0) + 1);
+		places.set(m.canonical, (places.get(m.canonical) ?? 0) + m.count);
 	}
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -170,7 +210,7 @@ const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi A
 function termOptions(c: Candidate, context: GenerationContext): string[] {
 	const words = c.answer.split(/\s+/);
 	const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()))?.toLowerCase();
-	const sameType = context.mentions.filter(
+	const sameType = poolsOf(context).named.filter(
 		(m) => m.type === c.entityType && m.canonical !== c.answer
 	);
 	const out: string[] = [];

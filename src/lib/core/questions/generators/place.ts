@@ -10,9 +10,10 @@ export const placeGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		const counts = countCanonical(context);
-		const places = [...counts].filter(([name]) =>
-			context.mentions.some((m) => m.canonical === name && m.type === 'place')
+		const placeNames = new Set(
+			context.mentions.filter((m) => m.type === 'place').map((m) => m.canonical)
 		);
+		const places = [...counts].filter(([name]) => placeNames.has(name));
 		places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 		const frequent = new Set(places.slice(0, 2).map(([name]) => name));
 		const titleKey = compareKey(context.title);
