@@ -59,6 +59,8 @@ interface NamedThing {
 
 interface Pools {
 	named: NamedThing[];
+	/** The fallback lists are about Iraq and its region: used only for documents on that topic. */
+	regional: boolean;
 	dates: PartialDate[];
 	numbers: NumberValue[];
 }
@@ -95,7 +97,9 @@ function poolsOf(context: GenerationContext): Pools {
 			if (read && !numbers.has(read.number.text)) numbers.set(read.number.text, read.number);
 		}
 	}
-	const pools = { named: [...byName.values()], dates, numbers: [...numbers.values()] };
+	const named = [...byName.values()];
+	const regional = named.some((n) => n.canonical === 'Iraq' || PLACE_POOL.includes(n.canonical));
+	const pools = { named, regional, dates, numbers: [...numbers.values()] };
 	poolCache.set(context, pools);
 	return pools;
 }
@@ -172,7 +176,7 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
 		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near));
 	}
-	for (const entry of PERSON_POOL) {
+	for (const entry of poolsOf(context).regional ? PERSON_POOL : []) {
 		if (people.has(entry.name)) continue;
 		const shared = entry.roles.filter((r) => wanted.has(r)).length;
 		people.set(entry.name, shared > 0 ? shared * 2 - 0.5 : -1);
@@ -197,7 +201,9 @@ function placeOptions(c: Candidate, context: GenerationContext): string[] {
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
-	if (wanted === 'region') return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
+	if (wanted === 'region' && poolsOf(context).regional)
+		return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
+	if (!poolsOf(context).regional) return own;
 	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
 }
 
@@ -226,7 +232,7 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
 				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
 				.map((m) => m.canonical),
-			...(ORGANISATION_POOL[sort] ?? []).filter(sameShape)
+			...(poolsOf(context).regional ? (ORGANISATION_POOL[sort] ?? []) : []).filter(sameShape)
 		);
 	} else {
 		out.push(

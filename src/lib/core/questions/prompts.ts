@@ -197,6 +197,12 @@ export function invertClause(
 	) {
 		from++;
 	}
+	// "By 1500, printing presses had produced ...": an opening phrase is not the subject.
+	if (tokens[from]?.pos === 'ADP') {
+		let comma = from;
+		while (comma < to && comma - from < 7 && tokens[comma]?.text !== ',') comma++;
+		if (tokens[comma]?.text === ',') from = comma + 1;
+	}
 	if (tokens[from]?.pos === 'ADV' || tokens[from]?.pos === 'ADP') return undefined;
 	let v = from;
 	while (v < to && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'AUX') {

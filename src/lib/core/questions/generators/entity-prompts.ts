@@ -39,8 +39,10 @@ export function mentionCandidate(
 	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: m.end });
 	if (!prompt) return undefined;
 	// "the Assad regime": a surname used as a modifier is asked as written.
+	const next = p.tokens.find((t) => t.start >= m.end);
 	const modifier =
-		/^\s+[a-z]+/.test(p.paragraph.text.slice(m.end, m.end + 12)) &&
+		next?.pos === 'NOUN' &&
+		/^[a-z]/.test(next.text) &&
 		!m.text.includes(' ') &&
 		kind === 'actor' &&
 		!prompt.endsWith('?');

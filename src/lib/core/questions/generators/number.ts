@@ -47,6 +47,15 @@ export const numberGenerator: Generator = {
 						continue;
 				}
 				if (inQuoteOrCitation(p, read.start, read.end)) continue;
+				// "on 12 May 1949", "June 4": a day of the month belongs to a date.
+				const month =
+					/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+				if (
+					!money &&
+					!percent &&
+					(month.test(next?.text ?? '') || month.test(tokens[i - 1]?.text ?? ''))
+				)
+					continue;
 				// "$9bn (£5.8bn)": a conversion in brackets restates the figure before it.
 				if (text.slice(Math.max(0, read.start - 1), read.start) === '(') continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);

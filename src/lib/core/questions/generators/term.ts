@@ -13,6 +13,9 @@ export const termGenerator: Generator = {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (m.type !== 'term' && m.type !== 'organisation') continue;
 				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
+				// "the Gandhi–Irwin Pact": half of a joined name is not a name.
+				const around = p.paragraph.text.slice(Math.max(0, m.start - 1), m.end + 1);
+				if (/^[–-]|[–-]$/.test(around)) continue;
 				// A name the document repeats is guessable, except where it is first introduced.
 				const frequent = m.text.split(/\s+/).length === 1 && (counts.get(m.canonical) ?? 0) > 4;
 				if (frequent && firstSeen.has(m.canonical)) continue;
