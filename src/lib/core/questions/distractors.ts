@@ -1,7 +1,14 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { compareDates, formatDate, type PartialDate } from './dates.ts';
 import { areEquivalent } from './equivalence.ts';
-import { COUNTRIES, organisationSort, REGIONS, TERM_WORDS } from './gazetteer.ts';
+import {
+	COUNTRIES,
+	GROUP_WORDS,
+	organisationSort,
+	PLACES,
+	REGIONS,
+	TERM_WORDS
+} from './gazetteer.ts';
 import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
 import { ORGANISATION_POOL, PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
 
@@ -231,6 +238,13 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 			...sameType
 				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
 				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
+				// "Iraq International", "Jihadist ISIS": fragments, not names to offer.
+				.filter(
+					(m) =>
+						!m.canonical
+							.split(/\s+/)
+							.some((w) => PLACES.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))
+				)
 				.map((m) => m.canonical),
 			...(poolsOf(context).regional ? (ORGANISATION_POOL[sort] ?? []) : []).filter(sameShape)
 		);

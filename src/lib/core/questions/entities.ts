@@ -197,7 +197,9 @@ function typeMention(
 		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
 		(!PLACES.has(key) &&
 			words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2))) ||
-		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text)) ||
+		(words.length === 1 &&
+			/^[A-Z]{2,5}$/.test(text) &&
+			!/^(US|UK|USA|UAE|EU|PR|TV|GDP|WMDS?|PDF)$/.test(text)) ||
 		words.some((w) => KNOWN_ORGANISATIONS.has(w)) ||
 		// "the Peshmerga", "the Pentagon", "the Lancet": a lone name with an article is an
 		// institution, unless it qualifies a noun ("the Assad regime").

@@ -65,10 +65,16 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	}
 	// "the Popular Mobilisation Forces (_____)": an acronym next to its expansion gives itself away.
 	const phrases =
-		prompt.match(/[A-Z][\w’'-]*(?:\s+(?:of|for|the|in|and)?\s*[A-Z][\w’'-]*)+/g) ?? [];
+		prompt.match(
+			/[A-Z][\w’'-]*(?:\s+(?:of|for|the|in|and|a|an)?(?:\s+(?:a|an|the))?\s*[A-Z][\w’'-]*)+/g
+		) ?? [];
 	const acronyms = prompt.match(/\b[A-Z]{2,6}\b/g) ?? [];
 	if (
-		phrases.some((ph) => isAcronymOf(c.answer, ph)) ||
+		// Any tail of a phrase: "Kurdish-led Syrian Democratic Forces" holds "SDF".
+		phrases.some((ph) => {
+			const words = ph.split(/\s+/);
+			return words.some((_, k) => isAcronymOf(c.answer, words.slice(k).join(' ')));
+		}) ||
 		acronyms.some((ac) => isAcronymOf(ac, c.answer))
 	) {
 		return 'answer-in-prompt';
@@ -80,7 +86,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (pronoun && (c.kind === 'actor' || !/^(his|her)$/i.test(pronoun[1] as string))) {
 		const before = unquoted.slice(0, pronoun.index);
 		const named =
-			before.includes(BLANK) ||
+			(before.includes(BLANK) && c.kind === 'actor') ||
 			/\s[A-Z][a-z]+/.test(
 				before
 					.replace(/^\S+/, '')

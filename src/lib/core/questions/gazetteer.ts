@@ -175,7 +175,7 @@ export function organisationSort(name: string): string {
 	)
 		return 'company';
 	if (
-		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard)\b/.test(
+		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf)\b/.test(
 			n
 		)
 	)

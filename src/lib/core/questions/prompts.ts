@@ -63,6 +63,13 @@ export function standaloneSentence(
 	) {
 		return undefined;
 	}
+	// "In 1987, he issued ...": resolve "he" after an opening phrase as at the start.
+	const heAfterOpening = /^([^,]{2,30},\s+)(he|she)\s/i.exec(out);
+	if (heAfterOpening) {
+		const person = previousPerson(context, p, sentence);
+		if (!person) return undefined;
+		out = `${heAfterOpening[1]}${person}${out.slice((heAfterOpening[1] as string).length + (heAfterOpening[2] as string).length)}`;
+	}
 	if (pronoun) {
 		const word = (pronoun[1] as string).toLowerCase();
 		if (word !== 'he' && word !== 'she') return undefined;

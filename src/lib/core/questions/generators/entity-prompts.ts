@@ -4,6 +4,7 @@ import type { Mention } from '../entities.ts';
 import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
 import type { QuestionKind } from '../types.ts';
 import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../gazetteer.ts';
+import { isAcronymOf } from '../equivalence.ts';
 
 /**
  * A question about a named mention: a wh-question when the mention is the sentence's subject
@@ -18,6 +19,12 @@ export function mentionCandidate(
 	score: number
 ): Candidate | undefined {
 	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
+	// Part of a longer name: "Workers’ Union", "Raqqa Is Being Slaughtered Silently", "all-Middle East".
+	const text = p.paragraph.text;
+	if (/[\p{Lu}][\p{L}]*[’']\s$|[-–]$/u.test(text.slice(Math.max(0, m.start - 12), m.start)))
+		return undefined;
+	if (/^([-–]|\s+(Is|Are|Was|Were|Of)\s+\p{Lu})/u.test(text.slice(m.end, m.end + 12)))
+		return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
 	const leadStart = m.roleStart ?? m.start;
@@ -36,7 +43,12 @@ export function mentionCandidate(
 		prompt = subjectQuestion(p, sentence, m.end, whText);
 		if (prompt) prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
 	}
-	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: m.end });
+	// "the Project for a New American Century (PNAC)": the blank takes the acronym with it.
+	const acronym = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 12));
+	const blankEnd =
+		acronym && isAcronymOf(acronym[1] as string, m.canonical) ? m.end + acronym[0].length : m.end;
+	if (/\($/.test(text.slice(m.start - 1, m.start)) && m.text.length <= 6) return undefined;
+	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: blankEnd });
 	if (!prompt) return undefined;
 	// "the Assad regime": a surname used as a modifier is asked as written.
 	const next = p.tokens.find((t) => t.start >= m.end);
