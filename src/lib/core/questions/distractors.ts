@@ -1,6 +1,6 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { compareDates, formatDate, type PartialDate } from './dates.ts';
-import { areEquivalent } from './equivalence.ts';
+import { areEquivalent, isAcronymOf } from './equivalence.ts';
 import {
 	COUNTRIES,
 	GROUP_WORDS,
@@ -33,6 +33,8 @@ export function chooseDistractors(c: Candidate, context: GenerationContext): str
 		if (chosen.some((d) => areEquivalent(d, option))) continue;
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
+		// "neither _____ nor the UN": an option the prompt already names by its acronym.
+		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
 		chosen.push(option);
 	}
 	return chosen;
@@ -80,6 +82,9 @@ function poolsOf(context: GenerationContext): Pools {
 	if (cached) return cached;
 	const byName = new Map<string, NamedThing>();
 	for (const m of context.mentions) {
+		// Names in source citations ("by Mark Mazzetti") are authors, not actors of the story.
+		const paragraph = context.paragraphs[m.paragraph];
+		if (paragraph?.citations.some((c) => m.start >= c.start && m.end <= c.end)) continue;
 		const key = `${m.type}|${m.canonical}`;
 		let thing = byName.get(key);
 		if (!thing) {

@@ -168,6 +168,14 @@ function typeMention(
 			break;
 		}
 	}
+	// "Jihadist ISIS": a describing word in front of a known organisation is not part of it.
+	while (
+		nameFirst < last - 1 &&
+		GROUP_WORDS.has(lower(tokens[nameFirst])) &&
+		KNOWN_ORGANISATIONS.has(lower(tokens[last - 1]))
+	) {
+		nameFirst++;
+	}
 	const words: string[] = [];
 	for (let k = nameFirst; k < last; k++) words.push(lower(tokens[k]));
 	const lastWord = words[words.length - 1] ?? '';

@@ -1,5 +1,5 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { TERM_WORDS } from '../gazetteer.ts';
+import { PLACES, TERM_WORDS } from '../gazetteer.ts';
 import { mentionCandidate } from './entity-prompts.ts';
 
 /** Laws, orders, decrees, operations, programmes and organisations. */
@@ -13,6 +13,9 @@ export const termGenerator: Generator = {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (m.type !== 'term' && m.type !== 'organisation') continue;
 				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
+				// "Iraq International (airport)": a place name with a suffix is not an organisation.
+				const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+				if (m.text.split(/\s+/).length === 2 && PLACES.has(first)) continue;
 				// "the Gandhi–Irwin Pact": half of a joined name is not a name.
 				const around = p.paragraph.text.slice(Math.max(0, m.start - 1), m.end + 1);
 				if (/^[–-]|[–-]$/.test(around)) continue;
