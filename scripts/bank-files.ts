@@ -63,8 +63,6 @@ export function readDocument(path: string): string {
 	} catch {
 		throw new SourceError(`${path} is not UTF-8 text`);
 	}
-	// Control characters other than tab and newlines mark a binary file.
-	// eslint-disable-next-line no-control-regex
 	const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
 	if (controls > text.length / 100) throw new SourceError(`${path} is a binary file, not text`);
 	if (!text.trim()) throw new SourceError(`${path} is empty`);

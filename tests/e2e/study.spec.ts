@@ -60,20 +60,28 @@ async function answerAndContinue(page: Page) {
 		await page.getByRole('button', { name: 'Continue' }).click();
 }
 
+/** Answers, then overrides the rating with Easy, so the card leaves the session for days. */
+async function answerAndMarkEasy(page: Page) {
+	if ((await answerCurrent(page, 'right')) === 'graded') {
+		await page.getByRole('button', { name: /^Easy/ }).click();
+	}
+}
+
 test('answers are saved as they are given and a reload resumes the session', async ({ page }) => {
 	await setNewPerDay(page, 5);
 	await page.goto('/');
 	await expect(page.getByTestId('new-count')).toHaveText('5');
 	await page.getByRole('link', { name: 'Start review' }).click();
 	await expect(mainHeading(page, 'Review')).toBeVisible();
-	await expect(page.getByText('Question 1 of 5')).toBeVisible();
+	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
 
 	for (let i = 0; i < 3; i++) await answerAndContinue(page);
-	await expect(page.getByText('Question 4 of 5')).toBeVisible();
+	// Wrong answers come back after their learning step, so the total may grow.
+	await expect(page.getByText(/Question 4 of \d+/)).toBeVisible();
 	expect(await countReviews(page)).toBe(3);
 
 	await page.reload();
-	await expect(page.getByText('Question 4 of 5')).toBeVisible();
+	await expect(page.getByText(/Question 4 of \d+/)).toBeVisible();
 	expect(await countReviews(page)).toBe(3);
 
 	await page.goto('/');
@@ -102,7 +110,7 @@ test('"Open in source" lands on the paragraph with the evidence highlighted, and
 	await page.goBack();
 	await expect(question(page).getByRole('heading', { level: 2 })).toHaveText(prompt);
 	await expect(question(page).getByRole('heading', { level: 3 })).toBeVisible();
-	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
 });
 
 test('undo restores the question and removes the answer from the log', async ({ page }) => {
@@ -110,7 +118,7 @@ test('undo restores the question and removes the answer from the log', async ({ 
 	await page.goto('/study/session');
 	const prompt = await question(page).getByRole('heading', { level: 2 }).innerText();
 	await answerAndContinue(page);
-	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	await expect(page.getByText(/Question 2 of \d+/)).toBeVisible();
 	expect(await countReviews(page)).toBe(1);
 
 	await page.getByRole('button', { name: 'Undo' }).click();
@@ -129,11 +137,11 @@ test('the keyboard answers, rates and continues', async ({ page }) => {
 	await expect(question(page).getByRole('heading', { level: 3 })).toBeFocused();
 	await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
 	await page.keyboard.press('3');
-	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	await expect(page.getByText(/Question 2 of \d+/)).toBeVisible();
 	await page.keyboard.press('1');
 	await expect(question(page).getByRole('heading', { level: 3 })).toBeVisible();
 	await page.keyboard.press(' ');
-	await expect(page.getByText('Question 3 of 3')).toBeVisible();
+	await expect(page.getByText(/Question 3 of \d+/)).toBeVisible();
 	expect(await countReviews(page)).toBe(2);
 });
 
@@ -145,14 +153,11 @@ test('a whole review session works offline', async ({ page, context }) => {
 	await page.reload();
 	await page.getByRole('link', { name: 'Start review' }).click();
 	for (let i = 0; i < 4; i++) {
-		await expect(page.getByText(new RegExp(`Question ${i + 1} of`))).toBeVisible();
-		await answerAndContinue(page);
+		await expect(page.getByText(`Question ${i + 1} of 4`)).toBeVisible();
+		await answerAndMarkEasy(page);
 	}
-	// Wrong answers come back after their learning step; answer until the session ends.
-	const done = page.getByRole('heading', { name: 'Session complete' });
-	for (let i = 0; i < 10 && !(await done.isVisible()); i++) await answerAndContinue(page);
-	await expect(done).toBeVisible();
-	expect(await countReviews(page)).toBeGreaterThanOrEqual(4);
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	expect(await countReviews(page)).toBe(4);
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 	await expect(page.getByTestId('streak')).toHaveText('1 day');
 });

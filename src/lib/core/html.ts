@@ -30,6 +30,7 @@ export function htmlToText(html: string): string {
 	return decodeEntities(
 		html
 			.replace(/<!--[\s\S]*?-->/g, '')
+			.replace(/<head\b[\s\S]*?<\/head>/gi, '')
 			.replace(
 				/<(script|style|noscript|nav|header|footer|aside|form|svg|iframe)\b[\s\S]*?<\/\1>/gi,
 				''

@@ -70,9 +70,13 @@ export function resolveDateExpression(
 		// Weekdays and "last week" carry no month name: no date a learner could be asked for.
 		if (!new RegExp(MONTHS.join('|'), 'i').test(result.text)) return undefined;
 		const month = c.get('month') as number;
-		const day = c.isCertain('day') ? (c.get('day') as number) : undefined;
+		let day = c.isCertain('day') ? (c.get('day') as number) : undefined;
 		let year: number;
-		const complete = c.isCertain('year');
+		// chrono reads "June 15" as June 2015; a year is only certain when four digits say so.
+		const complete = c.isCertain('year') && /\d{4}/.test(result.text);
+		if (!complete && !day && /\b\d{1,2}\b/.test(result.text)) {
+			day = Number(/\b(\d{1,2})\b/.exec(result.text)?.[1]);
+		}
 		if (complete) {
 			year = c.get('year') as number;
 		} else if (LAST_MONTH.test(text) && published) {

@@ -39,3 +39,30 @@ export const PLACE_POOL: string[] = [
 	'Tehran',
 	'Cairo'
 ];
+
+/** Organisations by sort (see organisationSort). */
+export const ORGANISATION_POOL: Record<string, string[]> = {
+	media: ['The Guardian', 'The Times', 'The Washington Post', 'The New York Times', 'Al Jazeera'],
+	company: ['Bechtel', 'Chevron', 'BP', 'Lockheed Martin', 'DynCorp'],
+	'armed-group': [
+		'Hezbollah',
+		'Hamas',
+		'Mahdi Army',
+		'Ansar al-Islam',
+		'Badr Brigade',
+		'Republican Guard'
+	],
+	military: ['1st Armored Division', '3rd Infantry Division', '82nd Airborne Division'],
+	party: ['Iraqi Communist Party', 'Dawa Party', 'Kurdistan Democratic Party'],
+	union: ['General Federation of Iraqi Workers', 'Iraqi Teachers’ Union'],
+	government: [
+		'State Department',
+		'National Security Council',
+		'United Nations',
+		'World Bank',
+		'International Monetary Fund',
+		'CIA',
+		'NSA',
+		'IMF'
+	]
+};

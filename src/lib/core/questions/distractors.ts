@@ -1,9 +1,16 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { compareDates, formatDate, type PartialDate } from './dates.ts';
-import { areEquivalent } from './equivalence.ts';
-import { TERM_WORDS } from './gazetteer.ts';
+import { areEquivalent, isAcronymOf } from './equivalence.ts';
+import {
+	COUNTRIES,
+	GROUP_WORDS,
+	organisationSort,
+	PLACES,
+	REGIONS,
+	TERM_WORDS
+} from './gazetteer.ts';
 import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
-import { PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
+import { ORGANISATION_POOL, PLACE_POOL, PERSON_POOL } from './distractor-pool.ts';
 
 const COUNT = 3;
 
@@ -26,6 +33,8 @@ export function chooseDistractors(c: Candidate, context: GenerationContext): str
 		if (chosen.some((d) => areEquivalent(d, option))) continue;
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
+		// "neither _____ nor the UN": an option the prompt already names by its acronym.
+		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
 		chosen.push(option);
 	}
 	return chosen;
@@ -48,9 +57,67 @@ function rankedOptions(c: Candidate, context: GenerationContext): string[] {
 	}
 }
 
+/** A named thing as distractors see it: once per name, with all its roles and paragraphs. */
+interface NamedThing {
+	canonical: string;
+	type: string;
+	roles: Set<string>;
+	paragraphs: number[];
+	count: number;
+}
+
+interface Pools {
+	named: NamedThing[];
+	/** The fallback lists are about Iraq and its region: used only for documents on that topic. */
+	regional: boolean;
+	dates: PartialDate[];
+	numbers: NumberValue[];
+}
+
+// Pools are built once per document, so choosing distractors stays linear in its size.
+const poolCache = new WeakMap<GenerationContext, Pools>();
+
+function poolsOf(context: GenerationContext): Pools {
+	const cached = poolCache.get(context);
+	if (cached) return cached;
+	const byName = new Map<string, NamedThing>();
+	for (const m of context.mentions) {
+		// Names in source citations ("by Mark Mazzetti") are authors, not actors of the story.
+		const paragraph = context.paragraphs[m.paragraph];
+		if (paragraph?.citations.some((c) => m.start >= c.start && m.end <= c.end)) continue;
+		const key = `${m.type}|${m.canonical}`;
+		let thing = byName.get(key);
+		if (!thing) {
+			thing = { canonical: m.canonical, type: m.type, roles: new Set(), paragraphs: [], count: 0 };
+			byName.set(key, thing);
+		}
+		for (const w of roleWords(m.role)) thing.roles.add(w);
+		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph)
+			thing.paragraphs.push(m.paragraph);
+		thing.count++;
+	}
+	const dates: PartialDate[] = [];
+	const numbers = new Map<string, NumberValue>();
+	for (const p of context.paragraphs) {
+		for (const e of p.entities) {
+			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim()))
+				dates.push({ year: Number(e.text.trim()) });
+		}
+		for (const t of p.tokens) {
+			if (t.type !== 'number' && t.type !== 'currency') continue;
+			const read = readNumber(p.paragraph.text, t.start);
+			if (read && !numbers.has(read.number.text)) numbers.set(read.number.text, read.number);
+		}
+	}
+	const named = [...byName.values()];
+	const regional = named.some((n) => n.canonical === 'Iraq' || PLACE_POOL.includes(n.canonical));
+	const pools = { named, regional, dates, numbers: [...numbers.values()] };
+	poolCache.set(context, pools);
+	return pools;
+}
+
 function granularity(d: PartialDate): number {
-	if (d.day) return 3;
-	return d.month ? 2 : 1;
+	return d.day ? 3 : d.month ? 2 : 1;
 }
 
 /** Nearby dates of the same granularity: years around a year, months around a month. */
@@ -82,27 +149,15 @@ function dateOptions(answer: PartialDate, context: GenerationContext): string[] 
 }
 
 function documentDates(context: GenerationContext): PartialDate[] {
-	const out: PartialDate[] = [];
-	for (const p of context.paragraphs) {
-		for (const e of p.entities) {
-			if (e.type !== 'DATE') continue;
-			const m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(e.text);
-			if (m && /^\d{4}$/.test(e.text.trim())) out.push({ year: Number(m[1]) });
-		}
-	}
-	return out;
+	return poolsOf(context).dates;
 }
 
 /** Figures of the same unit and size: the document's own first, then scaled variants. */
 function numberOptions(answer: NumberValue, context: GenerationContext): string[] {
 	const own: string[] = [];
 	const percent = /%|per ?cent/i.test(answer.scale);
-	for (const p of context.paragraphs) {
-		for (const t of p.tokens) {
-			if (t.type !== 'number' && t.type !== 'currency') continue;
-			const read = readNumber(p.paragraph.text, t.start);
-			if (!read) continue;
-			const n = read.number;
+	for (const n of poolsOf(context).numbers) {
+		{
 			if (n.currency !== answer.currency || n.scale !== answer.scale) continue;
 			if (/%|per ?cent/i.test(n.scale) !== percent) continue;
 			const ratio = scaledValue(n) / scaledValue(answer);
@@ -127,13 +182,13 @@ function roleWords(role: string | undefined): Set<string> {
 function personOptions(c: Candidate, context: GenerationContext): string[] {
 	const wanted = roleWords(c.role);
 	const people = new Map<string, number>();
-	for (const m of context.mentions) {
+	for (const m of poolsOf(context).named) {
 		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
-		const shared = [...roleWords(m.role)].filter((w) => wanted.has(w)).length;
-		const near = Math.abs(m.paragraph - c.paragraph) < 8 ? 0.5 : 0;
+		const shared = [...m.roles].filter((w) => wanted.has(w)).length;
+		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
 		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near));
 	}
-	for (const entry of PERSON_POOL) {
+	for (const entry of poolsOf(context).regional ? PERSON_POOL : []) {
 		if (people.has(entry.name)) continue;
 		const shared = entry.roles.filter((r) => wanted.has(r)).length;
 		people.set(entry.name, shared > 0 ? shared * 2 - 0.5 : -1);
@@ -141,33 +196,76 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 	return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
+/** Countries for a country, cities and regions for a city; the document's own places first. */
 function placeOptions(c: Candidate, context: GenerationContext): string[] {
+	const classOf = (name: string) => {
+		const key = name.toLowerCase();
+		return REGIONS.has(key) ? 'region' : COUNTRIES.has(key) ? 'country' : 'city';
+	};
+	const wanted = classOf(c.answer);
+	const country = wanted === 'country';
 	const places = new Map<string, number>();
-	for (const m of context.mentions) {
+	for (const m of poolsOf(context).named) {
 		if (m.type !== 'place' || m.canonical.length < 3) continue;
-		places.set(m.canonical, (places.get(m.canonical) ?? 0) + 1);
+		if (classOf(m.canonical) !== wanted) continue;
+		places.set(m.canonical, (places.get(m.canonical) ?? 0) + m.count);
 	}
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
-	return [...own, ...PLACE_POOL];
+	if (wanted === 'region' && poolsOf(context).regional)
+		return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
+	if (!poolsOf(context).regional) return own;
+	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
 }
 
-/** "Order 39" -> "Order 49", "Law 150", or a neighbour number; organisations -> organisations. */
+const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
+
+/**
+ * "Order 39" -> "Order 49", "Law 150" or a neighbouring number; an organisation -> one of the
+ * same sort (a newspaper for a newspaper, a company for a company).
+ */
 function termOptions(c: Candidate, context: GenerationContext): string[] {
 	const words = c.answer.split(/\s+/);
 	const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()))?.toLowerCase();
-	const sameType = context.mentions.filter(
+	const sameType = poolsOf(context).named.filter(
 		(m) => m.type === c.entityType && m.canonical !== c.answer
 	);
-	const sameHead = sameType.filter((m) => head && m.canonical.toLowerCase().includes(head));
-	const out = [...sameHead, ...sameType].map((m) => m.canonical);
-	const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
-	if (numbered) {
-		const n = Number(numbered[2]);
-		for (const step of [10, -10, 20, 7, -7, 30]) {
-			if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+	const out: string[] = [];
+	if (c.entityType === 'organisation') {
+		const sort = organisationSort(c.answer);
+		// Same shape too: an acronym for an acronym, a full name for a full name.
+		const acronym = /^[A-Z]{2,6}$/.test(c.answer);
+		const sameShape = (name: string) =>
+			/^[A-Z]{2,6}$/.test(name) === acronym &&
+			(acronym || name.includes(' ') || !c.answer.includes(' '));
+		out.push(
+			...sameType
+				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
+				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
+				// "Iraq International", "Jihadist ISIS": fragments, not names to offer.
+				.filter(
+					(m) =>
+						!m.canonical
+							.split(/\s+/)
+							.some((w) => PLACES.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))
+				)
+				.map((m) => m.canonical),
+			...(poolsOf(context).regional ? (ORGANISATION_POOL[sort] ?? []) : []).filter(sameShape)
+		);
+	} else {
+		out.push(
+			...sameType
+				.filter((m) => head && m.canonical.toLowerCase().includes(head))
+				.map((m) => m.canonical)
+		);
+		const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
+		if (numbered) {
+			const n = Number(numbered[2]);
+			for (const step of [10, -10, 20, 7, -7, 30])
+				if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
 		}
+		out.push(...sameType.map((m) => m.canonical));
 	}
 	return [...new Set(out)];
 }

@@ -5,6 +5,7 @@ import {
 	NOT_NAMES,
 	ORGANISATION_WORDS,
 	PLACE_HEADS,
+	GIVEN_NAMES,
 	PLACES,
 	ROLE_MODIFIERS,
 	ROLE_NOUNS,
@@ -27,6 +28,8 @@ export interface Mention {
 	role?: string;
 	/** Character offset where a title in front of the name starts. */
 	roleStart?: number;
+	/** ", president of the Federation of Oil Employees in Iraq," after the name. */
+	appositive?: string;
 	/** The full name this mention refers to ("Bremer" -> "Paul Bremer"). */
 	canonical: string;
 }
@@ -75,6 +78,14 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 					} else if (isArticlePrefix(tokens, last)) {
 						last += 2;
 					} else if (
+						// "Muzhir al Qaisi", "Harith al Dari"
+						last > first &&
+						/^(al|el|bin|ibn|abu|de|van|von)$/.test(tokens[last]?.text ?? '') &&
+						isCapitalised(tokens[last + 1]) &&
+						tokens[last + 1]?.pos === 'PROPN'
+					) {
+						last += 1;
+					} else if (
 						lower(tokens[last]) === '-' &&
 						last > first &&
 						isNameToken(tokens, last + 1, -1)
@@ -84,7 +95,10 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 						// "Federation of Oil Employees in Iraq", "Project for a New American Century"
 						last > first &&
 						['of', 'for', 'in'].includes(lower(tokens[last])) &&
-						hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS)
+						(hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS) ||
+							/^(al qaida|al-qaida|al qaeda|al-qaeda|islamic state)$/i.test(
+								p.paragraph.text.slice(tokens[first]?.start, tokens[last - 1]?.end)
+							))
 					) {
 						let k = last + 1;
 						while (['the', 'a'].includes(lower(tokens[k]))) k++;
@@ -138,11 +152,27 @@ function typeMention(
 	sentenceFirst: number
 ): Mention | undefined {
 	const { tokens } = p;
-	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role.
+	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role,
+	// but only a run of title words that ends in a role noun: "Syrian Democratic Forces" is a name.
 	let nameFirst = first;
+	const organisation = hasWord(tokens, first + 1, last, ORGANISATION_WORDS);
+	for (let k = first; k < last - 1 && !organisation; k++) {
+		const word = lower(tokens[k]);
+		if (ROLE_NOUNS.has(word)) nameFirst = k + 1;
+		else if (!ROLE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word)) break;
+	}
+	// "Democratic Party President Clinton": an organisation, then a title, then the name.
+	for (let k = last - 2; k > nameFirst; k--) {
+		if (ROLE_NOUNS.has(lower(tokens[k])) && !ORGANISATION_WORDS.has(lower(tokens[last - 1]))) {
+			nameFirst = k + 1;
+			break;
+		}
+	}
+	// "Jihadist ISIS": a describing word in front of a known organisation is not part of it.
 	while (
 		nameFirst < last - 1 &&
-		(ROLE_NOUNS.has(lower(tokens[nameFirst])) || ROLE_MODIFIERS.has(lower(tokens[nameFirst])))
+		GROUP_WORDS.has(lower(tokens[nameFirst])) &&
+		KNOWN_ORGANISATIONS.has(lower(tokens[last - 1]))
 	) {
 		nameFirst++;
 	}
@@ -160,44 +190,71 @@ function typeMention(
 	let type: EntityType = 'other';
 	let role: string | undefined;
 	let roleStart: number | undefined;
+	let appositive: string | undefined;
 	const titled = nameFirst > first;
 	const preRole = findPreRole(tokens, first, sentenceFirst);
 
 	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
 	else if (
-		(TERM_WORDS.has(firstWord) && /\d/.test(lastWord)) ||
+		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
 		(firstWord === 'operation' && words.length > 1)
-	) {
+	)
 		type = 'term';
-	} else if (
-		KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, '')) ||
-		words.some((w) => ORGANISATION_WORDS.has(w) && w !== words[0]) ||
-		(words.length === 1 && /^[A-Z]{2,5}$/.test(text) && !/^(US|UK|USA|UAE|EU)$/.test(text))
-	) {
+	else if (
+		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
+		(!PLACES.has(key) &&
+			words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2))) ||
+		(words.length === 1 &&
+			/^[A-Z]{2,5}$/.test(text) &&
+			!/^(US|UK|USA|UAE|EU|PR|TV|GDP|WMDS?|PDF)$/.test(text)) ||
+		words.some((w) => KNOWN_ORGANISATIONS.has(w)) ||
+		// "the Peshmerga", "the Pentagon", "the Lancet": a lone name with an article is an
+		// institution, unless it qualifies a noun ("the Assad regime").
+		(words.length === 1 &&
+			lower(before) === 'the' &&
+			lower(after) !== 'of' &&
+			!/^(US|UK|U\.S\.)$/.test(text) &&
+			after?.pos !== 'NOUN' &&
+			!PLACES.has(key) &&
+			!GROUP_WORDS.has(key)) ||
+		// "one of the PMF militias, Kata’ib Hezbollah,"
+		(lower(before) === ',' &&
+			/^(militias|groups|organisations|parties|unions|companies)$/.test(lower(tokens[first - 2])))
+	)
 		type = 'organisation';
-	} else if (
+	else if (
 		PLACES.has(key) ||
+		(lower(before) === 'of' && PLACE_HEADS.has(lower(tokens[first - 2]))) ||
+		// "an airbase about 100 miles to the west of Baghdad, Ayn al-Assad,"
+		(lower(before) === ',' &&
+			tokens
+				.slice(Math.max(0, first - 12), first - 1)
+				.some((t) => /^(airbase|base|town|port|city|village)$/.test(lower(t))) &&
+			words.length > 1) ||
+		(PLACE_HEADS.has(lower(before)) && /^(town|port|city|village|airbase)$/.test(lower(before))) ||
 		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
 		/^(US|UK|USA|UAE)$/.test(text)
-	) {
+	)
 		type = 'place';
-	} else if (
+	else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
+	// "General Electric": a title word in front of an adjective is a company name, not a person.
+	else if (titled && words.length === 1 && /(ic|al|ive|ous|ed)$/.test(firstWord)) type = 'other';
+	else if (
 		titled ||
 		preRole ||
 		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
 		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
-	) {
+	)
 		type = 'person';
-	} else if (
+	else if (
 		words.length === 1 &&
 		PLACE_PREPOSITIONS.has(lower(before)) &&
 		!GROUP_WORDS.has(firstWord)
-	) {
+	)
 		type = 'place';
-	} else if (words.length >= 2 && words.length <= 4 && words.every((w) => !GROUP_WORDS.has(w))) {
-		type = 'person';
-	} else if (GROUP_WORDS.has(firstWord)) type = 'group';
+	else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
+	else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
 		if (titled) {
@@ -210,7 +267,7 @@ function typeMention(
 				.slice(preRole.start, titled ? start : (tokens[first] as Token).start)
 				.trim();
 		}
-		const appositive = findAppositive(p, last);
+		appositive = findAppositive(p, last);
 		if (appositive && !role) role = appositive;
 	}
 	return {
@@ -223,6 +280,7 @@ function typeMention(
 		type,
 		role,
 		roleStart,
+		appositive,
 		canonical: text.replace(/[’']s$/, '')
 	};
 }
@@ -234,7 +292,18 @@ function findPreRole(
 	sentenceFirst: number
 ): { start: number } | undefined {
 	let k = first - 1;
-	if (!ROLE_NOUNS.has(lower(tokens[k]))) return undefined;
+	// "secretary of state Mike Pompeo": the title may end in a modifier after "of".
+	if (!ROLE_NOUNS.has(lower(tokens[k]))) {
+		if (
+			lower(tokens[k - 1]) === 'of' &&
+			ROLE_NOUNS.has(lower(tokens[k - 2])) &&
+			ROLE_MODIFIERS.has(lower(tokens[k]))
+		) {
+			k -= 2;
+		} else {
+			return undefined;
+		}
+	}
 	while (
 		k - 1 >= sentenceFirst &&
 		(ROLE_MODIFIERS.has(lower(tokens[k - 1])) ||
@@ -271,10 +340,9 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 		tokens[end]?.pos !== 'VERB' &&
 		tokens[end]?.pos !== 'PUNCT' &&
 		end - k < 14
-	) {
+	)
 		end++;
-	}
-	if (tokens[end]?.text !== ',' && tokens[end]?.text !== '.') return undefined;
+	if (!/^[,.(]$/.test(tokens[end]?.text ?? '')) return undefined;
 	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
 }
 
@@ -288,10 +356,26 @@ function resolveAliases(mentions: Mention[]): void {
 		const surname = surnameKey(parts[parts.length - 1] as string);
 		if (!bySurname.has(surname)) bySurname.set(surname, m);
 	}
+	// An unexplained two-word name whose surname recurs alone is a person too ("Bremer").
+	const singles = new Set(
+		mentions.filter((m) => !m.text.includes(' ')).map((m) => surnameKey(m.text))
+	);
 	for (const m of mentions) {
-		if (m.text.split(/\s+/).length !== 1) continue;
+		const parts = m.text.split(/\s+/);
+		if (m.type !== 'other' || parts.length !== 2 || !/^[\p{Lu}]/u.test(parts[1] ?? '')) continue;
+		if (
+			singles.has(surnameKey(parts[1] as string)) &&
+			!PLACES.has(surnameKey(parts[1] as string))
+		) {
+			m.type = 'person';
+			if (!bySurname.has(surnameKey(parts[1] as string)))
+				bySurname.set(surnameKey(parts[1] as string), m);
+		}
+	}
+	for (const m of mentions) {
+		if (m.text.split(/\s+/).length !== 1 || PLACES.has(m.text.toLowerCase())) continue;
 		const full = bySurname.get(surnameKey(m.text));
-		if (full && (m.type === 'person' || m.type === 'other' || m.type === 'place')) {
+		if (full && (m.type === 'person' || m.type === 'other')) {
 			m.type = 'person';
 			m.canonical = full.canonical;
 			m.role ??= full.role;

@@ -21,14 +21,22 @@ export function areEquivalent(a: string, b: string): boolean {
 	const long = ka.length < kb.length ? kb : ka;
 	if (/^\d/.test(short) || /[$%£€]/.test(short)) return numericKey(a) === numericKey(b);
 	if (short.length >= 6 && editDistance(short, long, 2) <= (short.length >= 8 ? 2 : 1)) return true;
+	if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
+	// "Gaza" and "Gaza Strip", "Law 150" and "Public Law 150": one name inside the other.
+	const wordsA = a.toLowerCase().split(/\s+/).map(compareKey).filter(Boolean);
+	const wordsB = b.toLowerCase().split(/\s+/).map(compareKey).filter(Boolean);
+	const [fewer, more] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+	if (fewer.length >= 1 && fewer.join(' ').length >= 4) {
+		const joined = ` ${more.join(' ')} `;
+		if (joined.includes(` ${fewer.join(' ')} `) && fewer.length < more.length) return true;
+	}
 	const wa = nameWords(a);
 	const wb = nameWords(b);
 	const lastA = wa[wa.length - 1];
 	const lastB = wb[wb.length - 1];
 	if (lastA && lastB && lastA.length >= 4 && (wa.length === 1 || wb.length === 1)) {
-		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0)) {
+		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0))
 			return true;
-		}
 	}
 	return false;
 }
@@ -48,4 +56,16 @@ function numericKey(text: string): string {
 		.replace('percent', '%')
 		.replace('billion', 'bn')
 		.replace('million', 'm');
+}
+
+/** "UN" for "United Nations", "CPA" for "Coalition Provisional Authority". */
+export function isAcronymOf(short: string, long: string): boolean {
+	const letters = short.replace(/[^A-Za-z]/g, '');
+	if (letters.length < 2 || letters.length > 6 || letters !== letters.toUpperCase()) return false;
+	const initials = long
+		.split(/[\s-]+/)
+		.filter((w) => /^[A-Z]/.test(w) && !/^(Of|The|For|In|And)$/.test(w))
+		.map((w) => w[0])
+		.join('');
+	return initials === letters || initials.replace(/^U(?=S)/, '') === letters;
 }

@@ -1,13 +1,20 @@
 import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
+import { isAcronymOf } from './equivalence.ts';
 
 /** Why a candidate was dropped, for the generator's own report. */
-export type Rejection = 'answer-in-prompt' | 'broken-grammar' | 'duplicate' | 'trivial' | 'crowded';
+export type Rejection =
+	| 'answer-in-prompt'
+	| 'broken-grammar'
+	| 'duplicate'
+	| 'trivial'
+	| 'crowded'
+	| 'unresolved-pronoun';
 
 /**
  * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
- * by their prompt, broken prompts, trivial answers and duplicates, and asks at most two
+ * by their prompt, broken prompts, trivial answers and duplicates, and asks at most three
  * questions of any one sentence.
  */
 export function filterCandidates(candidates: readonly Candidate[]): Candidate[] {
@@ -24,9 +31,13 @@ export function filterCandidates(candidates: readonly Candidate[]): Candidate[] 
 		const answerKey = `${c.paragraph}|${compareKey(c.answer)}`;
 		const promptKey = compareKey(c.prompt);
 		if (seenAnswer.has(answerKey) || seenPrompt.has(promptKey)) continue;
+		// Spread questions: three per sentence at most, and one place or cause.
 		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
+		const kindKey = `${sentenceKey}|${c.kind}`;
 		const count = perSentence.get(sentenceKey) ?? 0;
-		if (count >= 2) continue;
+		const ofKind = perSentence.get(kindKey) ?? 0;
+		if (count >= 3 || ofKind >= (c.kind === 'place' || c.kind === 'cause' ? 1 : 2)) continue;
+		perSentence.set(kindKey, ofKind + 1);
 		seenAnswer.add(answerKey);
 		seenPrompt.add(promptKey);
 		perSentence.set(sentenceKey, count + 1);
@@ -52,6 +63,40 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 			return 'answer-in-prompt';
 		}
 	}
+	// "the Popular Mobilisation Forces (_____)": an acronym next to its expansion gives itself away.
+	const phrases =
+		prompt.match(
+			/[A-Z][\w’'-]*(?:\s+(?:of|for|the|in|and|a|an)?(?:\s+(?:a|an|the))?\s*[A-Z][\w’'-]*)+/g
+		) ?? [];
+	const acronyms = prompt.match(/\b[A-Z]{2,6}\b/g) ?? [];
+	if (
+		// Any tail of a phrase: "Kurdish-led Syrian Democratic Forces" holds "SDF".
+		phrases.some((ph) => {
+			const words = ph.split(/\s+/);
+			return words.some((_, k) => isAcronymOf(c.answer, words.slice(k).join(' ')));
+		}) ||
+		acronyms.some((ac) => isAcronymOf(ac, c.answer))
+	) {
+		return 'answer-in-prompt';
+	}
+	// "In case he ever changes his mind, _____ gave him ...": who "he" is cannot be told.
+	// It is fine when a name (or the blank) comes before the pronoun to stand for it.
+	const unquoted = prompt.replace(/[“"][^”"]*[”"]/g, '');
+	const pronoun = /\b(he|him|she|his|her)\b/i.exec(unquoted);
+	if (pronoun && (c.kind === 'actor' || !/^(his|her)$/i.test(pronoun[1] as string))) {
+		const before = unquoted.slice(0, pronoun.index);
+		const named =
+			(before.includes(BLANK) && c.kind === 'actor') ||
+			/\s[A-Z][a-z]+/.test(
+				before
+					.replace(/^\S+/, '')
+					.replace(
+						/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+						''
+					)
+			);
+		if (!named) return 'unresolved-pronoun';
+	}
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');
 	if (
@@ -62,10 +107,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
-	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, ''))) {
+	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
 		return 'broken-grammar';
-	}
-	if (countWords(prompt) < 5) return 'broken-grammar';
+	if (countWords(prompt) < 4) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;
 }

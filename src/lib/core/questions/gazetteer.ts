@@ -15,13 +15,27 @@ export const PLACES = new Set(
 		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
 		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
 		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
-		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir'
+		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez'
 	).split(' ')
 );
+for (const multi of [
+	'middle east',
+	'saudi arabia',
+	'gaza strip',
+	'north of ireland',
+	'northern ireland',
+	'united states',
+	'united kingdom',
+	'soviet union',
+	'persian gulf',
+	'port said'
+]) {
+	PLACES.add(multi);
+}
 
 /** The last word of a place name that says it is a place. */
 export const PLACE_HEADS = new Set(
-	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district'.split(
+	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village'.split(
 		' '
 	)
 );
@@ -34,7 +48,8 @@ export const ORGANISATION_WORDS = new Set(
 		'corp corporation committee guard guards commission bank front mobilisation mobilization movement ' +
 		'network institute office ministry government administration services coalition league alliance ' +
 		'tendency international nations council journal news website church society trust foundation ' +
-		'university college police militia militias board bureau scholars revolutionaries pentagon'
+		'university college police militia militias board bureau scholars revolutionaries pentagon ' +
+		'project programme'
 	).split(' ')
 );
 
@@ -115,3 +130,74 @@ export const GROUP_WORDS = new Set(
 		'jordanian kuwaiti qatari yemeni pakistani indian chinese danish'
 	).split(' ')
 );
+
+/**
+ * Given names common in the documents the app is used with. A two-word name counts as a person
+ * without a title only when it starts with one of these, or its surname recurs alone.
+ */
+export const GIVEN_NAMES = new Set(
+	(
+		'ahmed ali anthony avigdor barack bashar bill bob carl colin condoleezza david dick donald ' +
+		'eric faleh farouk gamal george gordon harith hassan hussain hussein ibrahim jalal james jeffrey ' +
+		'jill joe john jonathan josef joseph kofi mark masoud michael mike mohammad mohammed moqtada ' +
+		'muhammad muqtada muzhir nazar nouri nuri osama paul qasem qassem richard robert ronald saddam ' +
+		'sean simon tariq tommy tony vincent vladimir william winston yasser'
+	).split(' ')
+);
+
+/** Countries and larger regions, so a country is offered against countries, a city against cities. */
+export const COUNTRIES = new Set(
+	(
+		'afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain belgium ' +
+		'bosnia brazil britain canada chile china croatia cuba cyprus egypt england france georgia ' +
+		'germany greece india indonesia iran iraq ireland israel italy japan jordan korea kosovo ' +
+		'kuwait lebanon libya malaysia mexico netherlands nigeria norway oman pakistan palestine ' +
+		'poland portugal qatar russia scotland serbia somalia spain sudan sweden syria tunisia turkey ' +
+		'ukraine vietnam wales yemen america europe africa asia kurdistan lebanon'
+	)
+		.split(' ')
+		.concat(['saudi arabia', 'united states', 'united kingdom', 'soviet union', 'middle east'])
+);
+
+/** The sort of organisation a name is, so distractors match: a newspaper for a newspaper. */
+export function organisationSort(name: string): string {
+	const n = name.toLowerCase();
+	if (
+		/\b(times|post|independent|economist|lancet|telegraph|bbc|rt|ap|news|journal|guardian|website|monitor|reuters|press)\b/.test(
+			n
+		)
+	)
+		return 'media';
+	if (
+		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater|inc)\b/.test(
+			n
+		)
+	)
+		return 'company';
+	if (
+		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf)\b/.test(
+			n
+		)
+	)
+		return 'armed-group';
+	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
+	if (/\b(party|congress|front|movement|league|tendency|communist)\b/.test(n)) return 'party';
+	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
+	return 'government';
+}
+
+/** Seas and regions: offered neither for a city nor for a country. */
+export const REGIONS = new Set([
+	'mediterranean',
+	'middle east',
+	'gulf',
+	'persian gulf',
+	'europe',
+	'asia',
+	'africa',
+	'america',
+	'west',
+	'east',
+	'levant',
+	'balkans'
+]);

@@ -47,3 +47,29 @@ test('reports progress and refuses documents with nothing to ask', () => {
 	expect(() => generateBank({ ...source, text: '   ' })).toThrow(SourceError);
 	expect(() => generateBank({ ...source, text: '1234 5678\n\n$$$ ###' })).toThrow(SourceError);
 });
+
+test('documents on other topics give valid banks with sensible questions', () => {
+	const dir = new URL('../../../../tests/fixtures/other-topics/', import.meta.url);
+	const berlin = generateBank({
+		text: readFileSync(new URL('berlin-airlift.txt', dir), 'utf8'),
+		title: 'The Berlin Airlift',
+		source: 'berlin-airlift.txt',
+		published: '1949-06'
+	});
+	expect(validateBank(berlin).ok).toBe(true);
+	expect(berlin.document.author).toBe('Margaret Cole');
+	const answers = berlin.questions.map((q) => `${q.kind}:${q.answer}`);
+	expect(answers).toContain('date:24 June 1948');
+	expect(answers).toContain('number:$224 million');
+	expect(answers).toContain('actor:Lucius D Clay');
+	const salt = generateBank({
+		text: readFileSync(new URL('salt-march.md', dir), 'utf8'),
+		title: 'The Salt March',
+		source: 'salt-march.md',
+		published: '1931'
+	});
+	expect(validateBank(salt).ok).toBe(true);
+	expect(
+		salt.questions.some((q) => q.prompt.startsWith('Who said') && q.answer === 'Mohandas Gandhi')
+	).toBe(true);
+});

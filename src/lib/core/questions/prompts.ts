@@ -39,8 +39,37 @@ export function standaloneSentence(
 		.replace(/\s+([.,;:!?])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
+	// A sentence that only introduces a quotation ("... admits the following:") says nothing alone.
+	if (/:$/.test(out)) {
+		if (
+			out.split(/\s+/).length < 12 ||
+			/\b(following|says|said|states|stated|writes|wrote|explains|that|admits|reads|reported|continues)\s*:$/i.test(
+				out
+			)
+		) {
+			return undefined;
+		}
+		out = `${out.slice(0, -1)}.`;
+	}
 	out = out.replace(LEADING_CONNECTIVES, '');
-	const pronoun = SUBJECT_PRONOUNS.exec(out);
+	const pronoun = /^it (is|was) \w+ (to|that)\b/i.test(out) ? null : SUBJECT_PRONOUNS.exec(out);
+	// "By October 2006, they claimed ...": the subject after a short opening phrase counts too.
+	const afterOpening = /^[^,]{2,30},\s+(they|it|this|these|those)\s/i.exec(out);
+	if (
+		afterOpening &&
+		!/^it (is|was) \w+ (to|that)\b/i.test(
+			out.slice(afterOpening[0].length - afterOpening[1]!.length - 1)
+		)
+	) {
+		return undefined;
+	}
+	// "In 1987, he issued ...": resolve "he" after an opening phrase as at the start.
+	const heAfterOpening = /^([^,]{2,30},\s+)(he|she)\s/i.exec(out);
+	if (heAfterOpening) {
+		const person = previousPerson(context, p, sentence);
+		if (!person) return undefined;
+		out = `${heAfterOpening[1]}${person}${out.slice((heAfterOpening[1] as string).length + (heAfterOpening[2] as string).length)}`;
+	}
 	if (pronoun) {
 		const word = (pronoun[1] as string).toLowerCase();
 		if (word !== 'he' && word !== 'she') return undefined;
@@ -54,30 +83,47 @@ export function standaloneSentence(
 	return out;
 }
 
-/** The one person named in the sentences before this one in the paragraph, if exactly one. */
-function previousPerson(
+/**
+ * Who "he" or "she" at the start of a sentence is: the one person named earlier in the
+ * paragraph, or, when the paragraph names nobody before it, the one person named in the last
+ * sentence of the paragraph before. Undefined when that is not a single person.
+ */
+export function previousPerson(
 	context: GenerationContext,
 	p: AnalysedParagraph,
-	sentence: Sentence
+	sentence: { start: number }
 ): string | undefined {
-	const names = new Set(
-		(context.mentionsIn[p.index] ?? [])
-			.filter((m) => m.type === 'person' && m.end <= sentence.start)
-			.map((m) => m.canonical)
-	);
-	if (names.size !== 1) return undefined;
-	return [...names][0];
+	const people = (index: number, before: number, after = 0) =>
+		new Set(
+			(context.mentionsIn[index] ?? [])
+				.filter((m) => m.type === 'person' && m.end <= before && m.start >= after)
+				.map((m) => m.canonical)
+		);
+	const here = people(p.index, sentence.start);
+	if (here.size > 0) return here.size === 1 ? [...here][0] : undefined;
+	const previous = context.paragraphs[p.index - 1];
+	const last = previous?.sentences[previous.sentences.length - 1];
+	if (!previous || !last) return undefined;
+	const there = people(previous.index, last.end, last.start);
+	return there.size === 1 ? [...there][0] : undefined;
 }
 
 /** Whether a span lies in quoted speech or in a citation: the author's claim is elsewhere. */
 export function inQuoteOrCitation(p: AnalysedParagraph, start: number, end: number): boolean {
-	return insideAny(p.quotes, start, end) || insideAny(p.citations, start, end);
+	// Scare quotes (“500,000”, “last patrol”) mark words, not speech.
+	const speech = p.quotes.filter(
+		(q) => p.paragraph.text.slice(q.start, q.end).split(/\s+/).length >= 4
+	);
+	return insideAny(speech, start, end) || insideAny(p.citations, start, end);
 }
 
 /** Whether the sentence contains quoted speech at all. */
 export function hasQuote(p: AnalysedParagraph, sentence: Sentence): boolean {
 	return p.quotes.some(
-		(q) => q.start < sentence.end && q.end > sentence.start && q.end - q.start > 25
+		(q) =>
+			q.start < sentence.end &&
+			q.end > sentence.start &&
+			p.paragraph.text.slice(q.start, q.end).split(/\s+/).length >= 5
 	);
 }
 
@@ -126,6 +172,7 @@ export function subjectQuestion(
 	}
 	const startOfRest = tokens[k]?.start ?? sentence.end;
 	let rest = p.paragraph.text.slice(startOfRest, sentence.end).trim();
+	if (/:\s*$/.test(rest)) return undefined;
 	rest = rest.replace(/[.!?…]+["”’]?$/, '').trim();
 	if (!rest || /["“”]/.test(rest.slice(-2))) return undefined;
 	if (rest.split(/\s+/).length > 35) return undefined;
@@ -150,6 +197,20 @@ export function invertClause(
 ): string | undefined {
 	const { tokens } = p;
 	const text = p.paragraph.text;
+	while (
+		from < to &&
+		(tokens[from]?.pos === 'CCONJ' ||
+			/^(meanwhile|then|now|thus|so|also)$/i.test(tokens[from]?.text ?? ''))
+	) {
+		from++;
+	}
+	// "By 1500, printing presses had produced ...": an opening phrase is not the subject.
+	if (tokens[from]?.pos === 'ADP') {
+		let comma = from;
+		while (comma < to && comma - from < 7 && tokens[comma]?.text !== ',') comma++;
+		if (tokens[comma]?.text === ',') from = comma + 1;
+	}
+	if (tokens[from]?.pos === 'ADV' || tokens[from]?.pos === 'ADP') return undefined;
 	let v = from;
 	while (v < to && tokens[v]?.pos !== 'VERB' && tokens[v]?.pos !== 'AUX') {
 		if (tokens[v]?.text === ',' || tokens[v]?.pos === 'SCONJ') return undefined;
@@ -159,20 +220,37 @@ export function invertClause(
 	const verb = tokens[v] as Token;
 	let subject = text.slice(tokens[from]?.start, tokens[v - 1]?.end);
 	const first = tokens[from] as Token;
-	if (first.pos === 'PRON' && v - from === 1) {
+	if (first.pos === 'PRON' && /^there$/i.test(first.text)) {
+		subject = 'there';
+	} else if (first.pos === 'PRON') {
+		// "He also effectively surrendered" -> "did Bashar al-Assad also effectively surrender".
 		if (!/^(he|she)$/i.test(first.text)) return undefined;
 		const person = resolvePronoun();
 		if (!person) return undefined;
-		subject = person;
+		subject = person + text.slice(first.end, tokens[v - 1]?.end);
 	} else if (/^(this|these|those|it|they|that)$/i.test(first.text)) {
 		return undefined;
 	} else if (first.pos !== 'PROPN') {
 		subject = subject.charAt(0).toLowerCase() + subject.slice(1);
 	}
+	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
+	// clause; a second finite verb before any clause boundary means the split is wrong.
+	let afterVerb = v + 1;
+	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? ''))
+		afterVerb++;
+	for (let k = afterVerb; k < to; k++) {
+		const word = tokens[k]?.text.toLowerCase() ?? '';
+		if (
+			/^(that|which|who|whom|when|where|because|if|while|as|and|but|or|so|to|,|;|:|–|—)$/.test(word)
+		)
+			break;
+		if (/^(was|were|is|are|has|have|had)$/.test(word)) return undefined;
+	}
 	const end = tokens[to - 1]?.end ?? text.length;
 	let rest = text.slice(verb.end, end).trim();
 	rest = rest.replace(/[.!?…;:,]+$/, '').trim();
 	const word = verb.text.toLowerCase();
+	if (!rest && /^(is|are|was|were)$/.test(word)) return undefined;
 	let head: string;
 	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
 		head = `${word} ${subject}`;

@@ -5,7 +5,7 @@ import { countWords } from '../../text.ts';
 import { acceptFor, mentionCandidate } from './entity-prompts.ts';
 
 const SPEECH =
-	/\b(said|says|stated|states|claimed|claims|told|warned|explained|explains|added|admitted|argued|insisted|commented|wrote|declared|announced)\b/i;
+	/\b(saying|admits|admitted|quote|quoting|said|says|stated|states|claimed|claims|told|warned|explained|explains|added|admitted|argued|insisted|commented|wrote|declared|announced)\b/i;
 
 /** Who said a quote, who held a role, who did an action. */
 export const actorGenerator: Generator = {
@@ -44,6 +44,9 @@ function quoteCandidates(
 			.replace(/^[“"‘']+|[”"’']+$/g, '')
 			.trim();
 		if (countWords(inner) < 5) continue;
+		// A name in quotes ("General Military Council of the Iraqi Revolutionaries") is not speech.
+		const words = inner.split(/\s+/);
+		if (words.filter((w) => /^[A-Z]/.test(w)).length > words.length / 2) continue;
 		const sentence =
 			p.sentences.find((s) => q.start >= s.start && q.start < s.end) ?? p.sentences[0];
 		if (!sentence) continue;
@@ -54,30 +57,10 @@ function quoteCandidates(
 			!p.quotes.some((x) => start >= x.start && end <= x.end);
 		const around = text.slice(windowStart, Math.min(text.length, windowEnd));
 		if (!SPEECH.test(around.replace(text.slice(q.start, q.end), ''))) continue;
-		let speaker = people
-			.filter((m) => m.start >= windowStart && m.end <= windowEnd && outside(m.start, m.end))
-			.sort((a, b) => distance(a, q) - distance(b, q))[0];
-		let speakerName = speaker?.canonical;
-		if (!speaker) {
-			const after = text.slice(q.end, q.end + 20);
-			const before = text.slice(Math.max(windowStart, q.start - 12), q.start);
-			if (
-				!/^\W*(he|she) (said|added|stated|warned|explained)/i.test(after) &&
-				!/\b(he|she) (said|stated|added)\W*$/i.test(before)
-			) {
-				continue;
-			}
-			const earlier = people.filter((m) => m.end <= q.start);
-			speaker = earlier[earlier.length - 1];
-			speakerName = speaker?.canonical;
-			// The person last named in earlier paragraphs also counts ("Fallon ... he said").
-			if (!speakerName) {
-				for (let k = p.index - 1; k >= 0 && k >= p.index - 2 && !speakerName; k--) {
-					const previous = (context.mentionsIn[k] ?? []).filter((m) => m.type === 'person');
-					speakerName = previous[previous.length - 1]?.canonical;
-				}
-			}
-		}
+		const found = findSpeaker(context, p, q, sentence, people);
+		if (!found) continue;
+		const speaker = found.mention;
+		const speakerName = found.name;
 		if (!speakerName) continue;
 		const quoted = truncateWords(inner, 28);
 		const spanEnd = Math.max(q.end, Math.min(text.length, speaker ? speaker.end : q.end));
@@ -123,11 +106,11 @@ function truncateWords(text: string, max: number): string {
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
-	if (!m.role || m.roleStart !== undefined) return undefined;
-	if (!/\bof\b/.test(m.role) || countWords(m.role) < 4) return undefined;
+	if (!m.appositive) return undefined;
+	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
-	const role = m.role.replace(/^(a|an)\s+/i, 'a ');
+	const role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
 	return {
 		kind: 'actor',
 		prompt: `Who ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
@@ -141,4 +124,75 @@ function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined 
 		entityType: 'person',
 		role: m.role
 	};
+}
+
+/**
+ * The speaker of a quote: the person next to the nearest speech verb outside the quote ("X
+ * said", "said X", "X stated:"), or the person last named when the verb has "he" or "she".
+ * Reported speech ("are said to be") and unnamed speakers ("one parent") give none.
+ */
+function findSpeaker(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	q: { start: number; end: number },
+	sentence: Sentence,
+	people: Mention[]
+): { mention?: Mention; name: string } | undefined {
+	const text = p.paragraph.text;
+	const outside = (at: number) => !p.quotes.some((x) => at >= x.start && at < x.end);
+	const from = Math.min(sentence.start, q.start);
+	const to = Math.min(text.length, Math.max(sentence.end, q.end + 80));
+	const verbs: { start: number; end: number }[] = [];
+	const re = new RegExp(SPEECH.source, 'gi');
+	for (let m = re.exec(text.slice(from, to)); m; m = re.exec(text.slice(from, to))) {
+		const start = from + m.index;
+		if (outside(start)) verbs.push({ start, end: start + m[0].length });
+	}
+	if (verbs.length === 0) return undefined;
+	const gap = (v: { start: number; end: number }) =>
+		v.start >= q.end ? v.start - q.end : q.start - v.end;
+	verbs.sort((a, b) => gap(a) - gap(b));
+	const verb = verbs[0] as { start: number; end: number };
+	if (gap(verb) > 120) return undefined;
+	const before = text.slice(Math.max(0, verb.start - 12), verb.start);
+	const after = text.slice(verb.end, verb.end + 4);
+	if (
+		/\b(is|are|was|were|been|be)\s+$/i.test(before) ||
+		/^\s+to\s+(be|have)\b/.test(text.slice(verb.end, verb.end + 10))
+	)
+		return undefined;
+	// The subject just before the verb, or the name just after it ("said Farouk Sadiq").
+	const candidates = people.filter((m) => outside(m.start));
+	const subject = candidates
+		.filter(
+			(m) =>
+				m.end <= verb.start &&
+				verb.start - m.end <= 60 &&
+				!/[“"”.;]/.test(text.slice(m.end, verb.start))
+		)
+		.sort((a, b) => b.end - a.end)[0];
+	const inverted = candidates
+		.filter(
+			(m) =>
+				m.start >= verb.end &&
+				m.start - verb.end <= 40 &&
+				!/[“"”.;]/.test(text.slice(verb.end, m.start))
+		)
+		.sort((a, b) => a.start - b.start)[0];
+	const mention = subject ?? inverted;
+	if (mention) return { mention, name: mention.canonical };
+	if (
+		!/\b(he|she)\s*$/i.test(before) &&
+		!/^\s*(he|she)\b/i.test(text.slice(verb.end - 0, verb.end + 5))
+	)
+		return undefined;
+	const earlier = people.filter((m) => m.end <= q.start);
+	const last = earlier[earlier.length - 1];
+	if (last) return { mention: last, name: last.canonical };
+	for (let k = p.index - 1; k >= 0 && k >= p.index - 2; k--) {
+		const previous = (context.mentionsIn[k] ?? []).filter((m) => m.type === 'person');
+		const name = previous[previous.length - 1]?.canonical;
+		if (name) return { name };
+	}
+	return undefined;
 }

@@ -1,7 +1,7 @@
 import type { AnalysedParagraph, Sentence } from '../analyse.ts';
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { countWords } from '../../text.ts';
-import { hasQuote, invertClause, tokenAt } from '../prompts.ts';
+import { hasQuote, invertClause, previousPerson, tokenAt } from '../prompts.ts';
 
 /**
  * Why, according to the author: "because", "due to", "as a result of", "in order to", "the
@@ -12,20 +12,21 @@ export const causeGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		for (const p of context.paragraphs) {
-			const resolve = () => {
-				const people = new Set(
-					(context.mentionsIn[p.index] ?? [])
-						.filter((m) => m.type === 'person')
-						.map((m) => m.canonical)
-				);
-				return people.size === 1 ? [...people][0] : undefined;
-			};
+			const resolve = () => previousPerson(context, p, p.sentences[0] ?? { start: 0 });
 			p.sentences.forEach((sentence, index) => {
 				if (hasQuote(p, sentence)) return;
 				const found = findCause(p, sentence, index, resolve);
 				if (!found) return;
 				const answer = tidyAnswer(found.cause);
 				if (countWords(answer) < 2 || countWords(answer) > 40) return;
+				// "why is the name important?": a bare "the name" needs the sentence before to make sense.
+				if (
+					/^why (is|was|are|were|did|does|do|has|have|had) (the|this|that|these|those) \w+\b(?! of)/i.test(
+						found.question
+					) &&
+					found.question.split(/\s+/).length < 7
+				)
+					return;
 				const prompt = `According to the article, ${found.question}?`;
 				if (countWords(prompt) > 40) return;
 				out.push({
@@ -82,16 +83,25 @@ function findCause(
 		if (body) return { question: `why ${body}`, cause: previous.text, evidence: span(previous) };
 	}
 	// "As a result of Y, X." / "Because Y, X." / "Due to Y, X."
-	m = /^(as a result of|because of|because|due to|owing to) ([^,]+), (.+)$/i.exec(s);
+	// The cause may hold commas itself: try each comma until the rest reads as a clause.
+	m = /^(as a result of|because of|because|due to|owing to) (.+)$/i.exec(s);
 	if (m) {
-		const from = tokenAt(tokens, sentence.start + s.lastIndexOf(m[3] as string));
-		const body = invertClause(p, from, endToken, resolve);
-		if (body) return { question: `why ${body}`, cause: m[2] as string, evidence: sentence };
+		const lead = (m[1] as string).length + 1;
+		for (let comma = s.indexOf(', ', lead); comma > 0; comma = s.indexOf(', ', comma + 1)) {
+			const from = tokenAt(tokens, sentence.start + comma + 2);
+			const body = invertClause(p, from, endToken, resolve);
+			if (body) return { question: `why ${body}`, cause: s.slice(lead, comma), evidence: sentence };
+		}
 	}
 	// "X because Y." / "X due to Y." / "X in order to Y."
 	m = /^(.+?),? (because of|because|due to|as a result of|in order to) (.+)$/i.exec(s);
 	if (m && !/^(as|if|when|while|although|though)\b/i.test(s)) {
-		const cut = sentence.start + (m[1] as string).length;
+		// "backing the regime partly because ...": the hedge belongs to the answer, not the question.
+		const effect = (m[1] as string).replace(
+			/\s+(partly|largely|mainly|only|simply|precisely|just|mostly|in part)$/i,
+			''
+		);
+		const cut = sentence.start + effect.length;
 		const body = invertClause(p, sentence.first, tokenAt(tokens, cut), resolve);
 		const cause = m[2] === 'in order to' ? `to ${m[3]}` : (m[3] as string);
 		if (body) return { question: `why ${body}`, cause, evidence: sentence };

@@ -1,6 +1,13 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { formatDate, resolveDateExpression } from '../dates.ts';
-import { inQuoteOrCitation, invertClause, standaloneSentence, tokenAt, BLANK } from '../prompts.ts';
+import {
+	inQuoteOrCitation,
+	invertClause,
+	previousPerson,
+	standaloneSentence,
+	tokenAt,
+	BLANK
+} from '../prompts.ts';
 
 const PREPOSITIONS = new Set([
 	'in',
@@ -32,9 +39,8 @@ export const dateGenerator: Generator = {
 				.map((e) => ({ start: e.start, end: e.end }));
 			tokens.forEach((t, i) => {
 				if (YEAR_TOKEN.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
-					if (!spans.some((s) => t.start >= s.start && t.end <= s.end)) {
+					if (!spans.some((s) => t.start >= s.start && t.end <= s.end))
 						spans.push({ start: t.start, end: t.end });
-					}
 				}
 			});
 			spans.sort((a, b) => a.start - b.start);
@@ -63,9 +69,8 @@ export const dateGenerator: Generator = {
 					(after.pos === 'NOUN' || after.pos === 'PROPN') &&
 					!found.date.month &&
 					/^\d/.test(found.text)
-				) {
+				)
 					continue;
-				}
 				if (after && /^[’']s$/.test(after.text)) continue;
 				const answer = found.complete ? found.text : formatDate(found.date);
 				const accept = found.complete ? undefined : [found.text];
@@ -111,16 +116,8 @@ function whenQuestion(
 	if (tokens[sentence.first]?.text.toLowerCase() === 'by') return undefined;
 	let end = sentence.last;
 	while (end > after + 1 && tokens[end - 1]?.pos === 'PUNCT') end--;
-	const body = invertClause(p, after + 1, end, () => {
-		const names = new Set(
-			(context.mentionsIn[p.index] ?? [])
-				.filter((m) => m.type === 'person' && m.end <= sentence.start)
-				.map((m) => m.canonical)
-		);
-		return names.size === 1 ? [...names][0] : undefined;
-	});
-	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
+	const body = invertClause(p, after + 1, end, () => previousPerson(context, p, sentence));
+	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body))
 		return undefined;
-	}
 	return `When ${body}?`;
 }

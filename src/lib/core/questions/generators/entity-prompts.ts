@@ -3,6 +3,8 @@ import type { Candidate, GenerationContext } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
 import type { QuestionKind } from '../types.ts';
+import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../gazetteer.ts';
+import { isAcronymOf } from '../equivalence.ts';
 
 /**
  * A question about a named mention: a wh-question when the mention is the sentence's subject
@@ -17,29 +19,52 @@ export function mentionCandidate(
 	score: number
 ): Candidate | undefined {
 	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
+	// Part of a longer name: "Workers’ Union", "Raqqa Is Being Slaughtered Silently", "all-Middle East".
+	const text = p.paragraph.text;
+	if (/[\p{Lu}][\p{L}]*[’']\s$|[-–]$/u.test(text.slice(Math.max(0, m.start - 12), m.start)))
+		return undefined;
+	if (/^([-–]|\s+(Is|Are|Was|Were|Of)\s+\p{Lu})/u.test(text.slice(m.end, m.end + 12)))
+		return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
 	const leadStart = m.roleStart ?? m.start;
 	const lead = p.paragraph.text.slice(sentence.start, leadStart);
 	let prompt: string | undefined;
-	if (/^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*$/i.test(lead)) {
+	if (
+		wh &&
+		/^(\s*(but|and|meanwhile|then|finally|however|now|yet),?)?\s*(his|her|their)?\s*$/i.test(lead)
+	) {
+		const title =
+			m.roleStart !== undefined ? p.paragraph.text.slice(m.roleStart, m.start).trim() : '';
 		const whText =
-			m.roleStart !== undefined && kind === 'actor'
-				? `Which ${p.paragraph.text
-						.slice(m.roleStart, m.start)
-						.trim()
-						.replace(/^(the|a|an)\s+/i, '')}`
+			kind === 'actor' && isPlainTitle(title)
+				? `Which ${title.replace(/^(the|a|an|his|her|their)\s+/i, '')}`
 				: wh;
 		prompt = subjectQuestion(p, sentence, m.end, whText);
 		if (prompt) prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
 	}
-	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: m.end });
+	// "the Project for a New American Century (PNAC)": the blank takes the acronym with it.
+	const acronym = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(m.end, m.end + 12));
+	const blankEnd =
+		acronym && isAcronymOf(acronym[1] as string, m.canonical) ? m.end + acronym[0].length : m.end;
+	if (/\($/.test(text.slice(m.start - 1, m.start)) && m.text.length <= 6) return undefined;
+	prompt ??= standaloneSentence(context, p, sentence, { start: m.start, end: blankEnd });
 	if (!prompt) return undefined;
-	const accept = acceptFor(m);
+	// "the Assad regime": a surname used as a modifier is asked as written.
+	const next = p.tokens.find((t) => t.start >= m.end);
+	const modifier =
+		next?.pos === 'NOUN' &&
+		/^[a-z]/.test(next.text) &&
+		!m.text.includes(' ') &&
+		kind === 'actor' &&
+		!prompt.endsWith('?');
+	const answer = modifier ? m.text : m.canonical;
+	const accept = acceptFor(m).filter((a) => a !== answer);
+	if (modifier && m.canonical !== m.text) accept.push(m.canonical);
 	return {
 		kind,
 		prompt,
-		answer: m.canonical,
+		answer,
 		accept: accept.length ? accept : undefined,
 		paragraph: p.index,
 		sentence,
@@ -60,4 +85,18 @@ export function acceptFor(m: Mention): string[] {
 		if (parts.length > 1) out.add(parts[parts.length - 1] as string);
 	}
 	return [...out];
+}
+
+/** "Tory defence secretary", "Russian president": a title that reads well after "Which". */
+function isPlainTitle(title: string): boolean {
+	const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+	const head = words[words.length - 1] ?? '';
+	if (!ROLE_NOUNS.has(head) || /^(lt|gen|dr|mr|mrs|ms|sheik|sheikh)$/.test(head)) return false;
+	return words.every(
+		(w) =>
+			ROLE_NOUNS.has(w) ||
+			ROLE_MODIFIERS.has(w) ||
+			GROUP_WORDS.has(w) ||
+			/^(his|her|their|the)$/.test(w)
+	);
 }

@@ -1,6 +1,7 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { compareKey } from '../../text.ts';
 import { mentionCandidate } from './entity-prompts.ts';
+import { COUNTRIES } from '../gazetteer.ts';
 import { countCanonical } from './term.ts';
 
 /** Where: named places, except the ones a document is about (guessable in every question). */
@@ -9,23 +10,29 @@ export const placeGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		const counts = countCanonical(context);
-		const places = [...counts].filter(([name]) =>
-			context.mentions.some((m) => m.canonical === name && m.type === 'place')
+		const placeNames = new Set(
+			context.mentions.filter((m) => m.type === 'place').map((m) => m.canonical)
 		);
+		const places = [...counts].filter(([name]) => placeNames.has(name));
 		places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 		const frequent = new Set(places.slice(0, 2).map(([name]) => name));
 		const titleKey = compareKey(context.title);
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
-				if (
-					m.type !== 'place' ||
-					frequent.has(m.canonical) ||
-					/^(US|UK|USA|U\.S\.)$/.test(m.text)
-				) {
+				if (m.type !== 'place' || frequent.has(m.canonical) || /^(US|UK|USA|U\.S\.)$/.test(m.text))
 					continue;
-				}
 				if (titleKey.includes(compareKey(m.canonical))) continue;
-				const candidate = mentionCandidate(context, p, m, 'place', 'Which place', 1.5);
+				if (/^(north|south|east|west|gulf|centre|center)$/i.test(m.canonical)) continue;
+				// A place named again and again is guessed, not remembered.
+				const defined = /\b(city|town|port|province|village) of $/i.test(
+					p.paragraph.text.slice(Math.max(0, m.start - 16), m.start)
+				);
+				if ((counts.get(m.canonical) ?? 0) > 4 && !defined) continue;
+				// Rarer places and cities over countries: they are what a reader has to remember.
+				const count = counts.get(m.canonical) ?? 0;
+				const score =
+					1.5 + (count === 1 ? 0.5 : 0) + (COUNTRIES.has(m.canonical.toLowerCase()) ? 0 : 0.3);
+				const candidate = mentionCandidate(context, p, m, 'place', '', score);
 				if (candidate) out.push(candidate);
 			}
 		}

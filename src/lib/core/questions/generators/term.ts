@@ -1,5 +1,5 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { TERM_WORDS } from '../gazetteer.ts';
+import { PLACES, TERM_WORDS } from '../gazetteer.ts';
 import { mentionCandidate } from './entity-prompts.ts';
 
 /** Laws, orders, decrees, operations, programmes and organisations. */
@@ -8,16 +8,21 @@ export const termGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		const counts = countCanonical(context);
+		const firstSeen = new Set<string>();
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (m.type !== 'term' && m.type !== 'organisation') continue;
-				if (
-					m.text.split(/\s+/).length === 1 &&
-					m.type === 'organisation' &&
-					(counts.get(m.canonical) ?? 0) > 4
-				) {
-					continue;
-				}
+				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
+				// "Iraq International (airport)": a place name with a suffix is not an organisation.
+				const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+				if (m.text.split(/\s+/).length === 2 && PLACES.has(first)) continue;
+				// "the Gandhi–Irwin Pact": half of a joined name is not a name.
+				const around = p.paragraph.text.slice(Math.max(0, m.start - 1), m.end + 1);
+				if (/^[–-]|[–-]$/.test(around)) continue;
+				// A name the document repeats is guessable, except where it is first introduced.
+				const frequent = m.text.split(/\s+/).length === 1 && (counts.get(m.canonical) ?? 0) > 4;
+				if (frequent && firstSeen.has(m.canonical)) continue;
+				firstSeen.add(m.canonical);
 				const words = m.text.split(/\s+/);
 				const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()));
 				const wh = m.type === 'term' && head ? `Which ${head.toLowerCase()}` : 'Which organisation';
