@@ -53,26 +53,23 @@ export function parseSettings(raw: string | null): StudySettings {
 /** Study preferences, kept in localStorage and kept in step across open tabs. */
 class Settings {
 	#value = $state<StudySettings>({ ...DEFAULT_SETTINGS });
-	#started = false;
 
-	get current(): StudySettings {
-		this.#start();
-		return this.#value;
-	}
-
-	update(changes: Partial<StudySettings>) {
-		this.#start();
-		this.#value = parseSettings(JSON.stringify({ ...this.#value, ...changes }));
-		localStorage.setItem(KEY, JSON.stringify(this.#value));
-	}
-
-	#start() {
-		if (this.#started || typeof localStorage === 'undefined') return;
-		this.#started = true;
+	constructor() {
+		// Read once, before anything renders: reading state must never write it.
+		if (typeof localStorage === 'undefined') return;
 		this.#value = parseSettings(localStorage.getItem(KEY));
 		window.addEventListener('storage', (event) => {
 			if (event.key === KEY) this.#value = parseSettings(event.newValue);
 		});
+	}
+
+	get current(): StudySettings {
+		return this.#value;
+	}
+
+	update(changes: Partial<StudySettings>) {
+		this.#value = parseSettings(JSON.stringify({ ...this.#value, ...changes }));
+		localStorage.setItem(KEY, JSON.stringify(this.#value));
 	}
 }
 
