@@ -13,6 +13,8 @@ const config = {
 		// workbox-window registers the worker in production builds only, and lets the user choose
 		// when an update takes over.
 		serviceWorker: { register: false },
+		// Small stylesheets go inline, so a first visit paints without waiting for a CSS request.
+		inlineStyleThreshold: 8192,
 		alias: {
 			$core: 'src/lib/core'
 		}
