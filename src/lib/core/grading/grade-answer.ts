@@ -33,7 +33,11 @@ export function gradeTypedAnswer(
 	}
 	const r = normaliseAnswer(text);
 	if (r === '') return wrong('No answer given');
-	if ([question.answer, ...accept].some((t) => sameText(normaliseAnswer(t), r))) return right();
+	// Numbers are compared by value only: as text, '-17' and '17' look the same.
+	const byValue = question.kind === 'number';
+	if (!byValue && [question.answer, ...accept].some((t) => sameText(normaliseAnswer(t), r))) {
+		return right();
+	}
 	if (question.distractors.some((d) => sameText(normaliseAnswer(d), r))) return wrong();
 
 	const known = context.known ?? [];
