@@ -38,7 +38,9 @@ export function gradeTypedAnswer(
 	if (!byValue && [question.answer, ...accept].some((t) => sameText(normaliseAnswer(t), r))) {
 		return right();
 	}
-	if (question.distractors.some((d) => sameText(normaliseAnswer(d), r))) return wrong();
+	if (!byValue && question.distractors.some((d) => sameText(normaliseAnswer(d), r))) {
+		return wrong();
+	}
 
 	const known = context.known ?? [];
 	// An answer that does not read as a date or number is graded as the words it is.

@@ -1,3 +1,4 @@
+import { editDistance, typoAllowance } from './edit-distance.ts';
 import { foldText, compactKey, normaliseAnswer } from './normalise.ts';
 import { closestTypo, rivalNear, typoDistance } from './tolerance.ts';
 import { right, wrong, type GradeResult } from './types.ts';
@@ -181,7 +182,10 @@ function wordFit(word: string, target: string, typos: boolean): number | undefin
 	if (word === target) return 0;
 	if (word.length === 1 && target.startsWith(word)) return 0;
 	if (target.length === 1 && word.startsWith(target)) return 0;
-	return typos ? typoDistance(word, target) : undefined;
+	// A given name's typos are paid from the whole name's allowance, checked by the caller.
+	if (!typos || word.length === 1 || target.length === 1 || word[0] !== target[0]) return undefined;
+	const d = editDistance(word, target, 2);
+	return d <= 2 ? d : undefined;
 }
 
 /** Grades a typed name: full name, surname alone, titles and initials, aliases, typos. */
@@ -204,6 +208,12 @@ export function gradeName(
 	const replyKeys = [r.full, r.bare].map(compactKey);
 	if (replyKeys.some((k) => explicit.has(k))) return right();
 
+	// The surname alone, however it is spaced: 'Lloyd George', 'O Neill', 'alSadr'.
+	if (r.given.length > 0 && replyKeys.some((k) => surnames.has(k))) {
+		return sharesSurname(r.full, distractors)
+			? wrong('More than one name fits: give the full name')
+			: right();
+	}
 	const fits = persons.filter(
 		(n) => compactKey(r.surname) === compactKey(n.surname) && givenNamesFit(r.given, n.given) === 0
 	);
@@ -217,16 +227,19 @@ export function gradeName(
 		return wrong('A first name alone is not enough');
 	}
 
-	// Typos: a person's name is checked word by word, so every word keeps its own allowance
-	// ('Paul Brenner' is not 'Paul Bremer'); any other name as a whole.
+	// Typos: in a person's name the surname keeps its own allowance ('Paul Brenner' is not
+	// 'Paul Bremer') and the whole name's allowance caps the total ('Pual Bremer' passes); any
+	// other name is taken as a whole.
 	let distance: number | undefined;
 	const keep = (d: number | undefined) => {
 		if (d !== undefined && (distance === undefined || d < distance)) distance = d;
 	};
 	for (const n of persons) {
 		const given = givenNamesFit(r.given, n.given, true);
-		const surname = typoDistance(r.surname, n.surname);
-		if (given !== undefined && surname !== undefined) keep(given + surname);
+		const surname =
+			compactKey(r.surname) === compactKey(n.surname) ? 0 : typoDistance(r.surname, n.surname);
+		if (given === undefined || surname === undefined) continue;
+		if (given + surname <= typoAllowance(compactKey(n.bare).length)) keep(given + surname);
 	}
 	const wholes = [a, ...aliases].filter((n) => !n.person || r.given.length === 0);
 	keep(closestTypo([r.full, r.bare], wholes.flatMap(forms)));

@@ -188,3 +188,9 @@ test('an answer that is no number is compared as text', () => {
 	expect(gradeTypedAnswer(question, 'Dozens').correct).toBe(true);
 	expect(gradeTypedAnswer(question, 'hundreds').correct).toBe(false);
 });
+
+test('a sign is part of the value', () => {
+	expect(outcome('-17', '-17', undefined, ['17'])).toBe('right');
+	expect(outcome('-17', '17', undefined, ['17'])).toBe('wrong');
+	expect(outcome('-17', '−17')).toBe('right');
+});
