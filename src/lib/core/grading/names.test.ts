@@ -219,6 +219,10 @@ test.each<[string, string[], string[], string, Outcome]>([
 	['Nouri al-Maliki', ['Ayad Allawi', 'Ibrahim al-Jaafari'], [], 'Jaafari', 'wrong'],
 	['Nouri al-Maliki', ['Ayad Allawi', 'Ibrahim al-Jaafari'], [], 'Ayad Allawi', 'wrong'],
 	['Nouri al-Maliki', ['Ayad Allawi', 'Ibrahim al-Jaafari'], [], 'Allawi', 'wrong'],
+	// Someone with the answer's surname is the answer spelt otherwise, or told apart by given names.
+	['Nuri al-Maliki', [], ['Nouri al-Maliki'], 'Nouri al-Maliki', 'slip'],
+	['George W Bush', [], ['Jeb Bush'], 'Gorge W Bush', 'slip'],
+	['George W Bush', [], ['Jeb Bush'], 'Jeb Bush', 'wrong'],
 	// Names that are far apart do not block each other.
 	['Paul Bremer', ['Dick Cheney', 'Farouk Sadiq'], ['Brennan'], 'Bremmer', 'slip'],
 	// The answer appearing among known names changes nothing.

@@ -245,8 +245,11 @@ export function gradeName(
 	keep(closestTypo([r.full, r.bare], wholes.flatMap(forms)));
 	if (distance === undefined) return wrong();
 	if (distance === 0) return right();
+	// A known person with the answer's own surname is taken for the answer spelt another way
+	// ('Nouri al-Maliki' for 'Nuri al-Maliki'), not for a rival: the given names decide.
 	const rivals = [...known, ...distractors]
 		.map(readName)
+		.filter((n) => !(n.person && surnames.has(compactKey(n.surname))))
 		.flatMap((n) => (n.person ? [n.full, n.bare, n.surname, n.particleSurname] : [n.full, n.bare]))
 		.filter((k) => !explicit.has(compactKey(k)) && !surnames.has(compactKey(k)));
 	const replies = r.given.length > 0 ? [r.full, r.bare, r.surname] : [r.full, r.bare];
