@@ -223,6 +223,11 @@ test.each<[string, string[], string[], string, Outcome]>([
 	['Nuri al-Maliki', [], ['Nouri al-Maliki'], 'Nouri al-Maliki', 'slip'],
 	['George W Bush', [], ['Jeb Bush'], 'Gorge W Bush', 'slip'],
 	['George W Bush', [], ['Jeb Bush'], 'Jeb Bush', 'wrong'],
+	['Rush', [], ['Bush'], 'Bush', 'wrong'],
+	['Rush', [], ['Bush'], 'Rush', 'right'],
+	['Maliki', [], ['Malik'], 'Malik', 'wrong'],
+	['Malik', [], ['Maliki'], 'Maliki', 'wrong'],
+	['Malik', [], ['Maliki'], 'Malick', 'slip'],
 	// Names that are far apart do not block each other.
 	['Paul Bremer', ['Dick Cheney', 'Farouk Sadiq'], ['Brennan'], 'Bremmer', 'slip'],
 	// The answer appearing among known names changes nothing.

@@ -168,6 +168,8 @@ test('a distractor typed is wrong', () => {
 
 test('an alias value counts', () => {
 	expect(outcome('7,000', 'seven thousand', ['7k'])).toBe('right');
+	expect(outcome('12', 'a dozen', ['a dozen'])).toBe('right');
+	expect(outcome('12', 'two dozen', ['a dozen'])).toBe('wrong');
 	expect(outcome('$12bn', '£8bn', ['£8bn'])).toBe('right');
 });
 
