@@ -56,6 +56,8 @@ export interface NameParts {
 	person: boolean;
 	/** Began with a title ('General', 'Prime Minister') that `bare` leaves out. */
 	titled: boolean;
+	/** 'jr', 'sr', 'iii': left out of `bare`, but it tells father from son. */
+	suffix: string;
 }
 
 export function readName(text: string): NameParts {
@@ -71,13 +73,19 @@ export function readName(text: string): NameParts {
 				.filter((s) => s !== '')
 		)
 		.filter((w) => w.length > 0);
-	if (list.length > 1 && ['the', 'a', 'an'].includes(list[0]?.join(' ') ?? '')) {
+	// An article, unless it is an initial: 'A. Q. Khan'.
+	const second = list[1]?.join('') ?? '';
+	if (second.length > 1 && ['the', 'a', 'an'].includes(list[0]?.join(' ') ?? '')) {
 		list = list.slice(1);
 	}
 	const titled = list.length;
 	list = withoutTitles(list);
 	const hadTitle = list.length < titled;
-	while (list.length > 1 && isOneOf(list[list.length - 1], SUFFIXES)) list = list.slice(0, -1);
+	let suffix = '';
+	if (list.length > 1 && isOneOf(list[list.length - 1], SUFFIXES)) {
+		suffix = (list[list.length - 1] as string[]).join('');
+		list = list.slice(0, -1);
+	}
 	const particles: string[] = [];
 	const kept: string[][] = [];
 	list.forEach((segments, i) => {
@@ -109,7 +117,8 @@ export function readName(text: string): NameParts {
 		surname,
 		particleSurname: [...particles, surname].join(' '),
 		person,
-		titled: hadTitle
+		titled: hadTitle,
+		suffix
 	};
 }
 
@@ -182,6 +191,8 @@ function wordFit(word: string, target: string, typos: boolean): number | undefin
 	if (word === target) return 0;
 	if (word.length === 1 && target.startsWith(word)) return 0;
 	if (target.length === 1 && word.startsWith(target)) return 0;
+	// A short form of the given name: 'Stan' for 'Stanley', 'Rob' for 'Robert'.
+	if (word.length >= 3 && target.startsWith(word)) return 0;
 	// A given name's typos are paid from the whole name's allowance, checked by the caller.
 	if (!typos || word.length === 1 || target.length === 1 || word[0] !== target[0]) return undefined;
 	const d = editDistance(word, target, 2);
@@ -196,9 +207,26 @@ export function gradeName(
 	reply: string,
 	known: readonly string[]
 ): GradeResult {
+	const result = gradeNameAs(answer, accept, distractors, reply, known);
+	// 'Bremer, Paul': the surname first, as in an index.
+	const inverted = /^([^,]+),([^,]+)$/.exec(reply);
+	if (result.correct || !inverted) return result;
+	const swapped = gradeNameAs(answer, accept, distractors, `${inverted[2]} ${inverted[1]}`, known);
+	return swapped.correct ? swapped : result;
+}
+
+function gradeNameAs(
+	answer: string,
+	accept: readonly string[],
+	distractors: readonly string[],
+	reply: string,
+	known: readonly string[]
+): GradeResult {
 	const a = readName(answer);
 	const aliases = accept.map(readName);
 	const r = readName(reply);
+	// A suffix the answer does not have names someone else: 'George Bush Sr'.
+	if (r.suffix !== '' && [a, ...aliases].every((n) => n.suffix !== r.suffix)) return wrong();
 	// A title is left out of an answer only when a person's name remains: 'General Petraeus'
 	// may be 'Petraeus', but 'State Department' is never 'Department'.
 	const forms = (n: NameParts) => (n.titled && !n.person ? [n.full] : [n.full, n.bare]);

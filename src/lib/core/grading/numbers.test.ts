@@ -53,6 +53,7 @@ test.each<[string, number, Unit | undefined]>([
 	['about 100,000 troops', 1e5, undefined],
 	['more than 7,000', 7000, undefined],
 	['$3.5m.', 3.5e6, 'dollars'],
+	['$3.5 mil', 3.5e6, 'dollars'],
 	['-5', -5, undefined],
 	['0', 0, undefined]
 ])('reads %j', (text, value, unit) => {
