@@ -3,7 +3,7 @@ import { gradeCause } from './causes.ts';
 import { gradeDate } from './dates.ts';
 import { gradeName } from './names.ts';
 import { compactKey, digitRuns, normaliseAnswer } from './normalise.ts';
-import { gradeNumber } from './numbers.ts';
+import { gradeNumber, readQuantity } from './numbers.ts';
 import { gradeTerm } from './terms.ts';
 import { right, wrong, type GradeContext, type GradeResult } from './types.ts';
 
@@ -33,8 +33,11 @@ export function gradeTypedAnswer(
 	}
 	const r = normaliseAnswer(text);
 	if (r === '') return wrong('No answer given');
-	if ([question.answer, ...accept].some((t) => sameText(normaliseAnswer(t), r))) return right();
-	if (question.distractors.some((d) => sameText(normaliseAnswer(d), r))) return wrong();
+	// Quantities are compared by value only: as text, '-17' and '17' look the same.
+	const asWords = (t: string) => question.kind !== 'number' || readQuantity(t) === undefined;
+	const same = (t: string) => asWords(t) && sameText(normaliseAnswer(t), r);
+	if ([question.answer, ...accept].some(same)) return right();
+	if (question.distractors.some(same)) return wrong();
 
 	const known = context.known ?? [];
 	// An answer that does not read as a date or number is graded as the words it is.

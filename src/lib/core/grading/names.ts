@@ -1,3 +1,4 @@
+import { editDistance, typoAllowance } from './edit-distance.ts';
 import { foldText, compactKey, normaliseAnswer } from './normalise.ts';
 import { closestTypo, rivalNear, typoDistance } from './tolerance.ts';
 import { right, wrong, type GradeResult } from './types.ts';
@@ -55,6 +56,8 @@ export interface NameParts {
 	person: boolean;
 	/** Began with a title ('General', 'Prime Minister') that `bare` leaves out. */
 	titled: boolean;
+	/** 'jr', 'sr', 'iii': left out of `bare`, but it tells father from son. */
+	suffix: string;
 }
 
 export function readName(text: string): NameParts {
@@ -70,13 +73,19 @@ export function readName(text: string): NameParts {
 				.filter((s) => s !== '')
 		)
 		.filter((w) => w.length > 0);
-	if (list.length > 1 && ['the', 'a', 'an'].includes(list[0]?.join(' ') ?? '')) {
+	// An article, unless it is an initial: 'A. Q. Khan'.
+	const second = list[1]?.join('') ?? '';
+	if (second.length > 1 && ['the', 'a', 'an'].includes(list[0]?.join(' ') ?? '')) {
 		list = list.slice(1);
 	}
 	const titled = list.length;
 	list = withoutTitles(list);
 	const hadTitle = list.length < titled;
-	while (list.length > 1 && isOneOf(list[list.length - 1], SUFFIXES)) list = list.slice(0, -1);
+	let suffix = '';
+	if (list.length > 1 && isOneOf(list[list.length - 1], SUFFIXES)) {
+		suffix = (list[list.length - 1] as string[]).join('');
+		list = list.slice(0, -1);
+	}
 	const particles: string[] = [];
 	const kept: string[][] = [];
 	list.forEach((segments, i) => {
@@ -108,7 +117,8 @@ export function readName(text: string): NameParts {
 		surname,
 		particleSurname: [...particles, surname].join(' '),
 		person,
-		titled: hadTitle
+		titled: hadTitle,
+		suffix
 	};
 }
 
@@ -181,7 +191,12 @@ function wordFit(word: string, target: string, typos: boolean): number | undefin
 	if (word === target) return 0;
 	if (word.length === 1 && target.startsWith(word)) return 0;
 	if (target.length === 1 && word.startsWith(target)) return 0;
-	return typos ? typoDistance(word, target) : undefined;
+	// A short form of the given name: 'Stan' for 'Stanley', 'Rob' for 'Robert'.
+	if (word.length >= 3 && target.startsWith(word)) return 0;
+	// A given name's typos are paid from the whole name's allowance, checked by the caller.
+	if (!typos || word.length === 1 || target.length === 1 || word[0] !== target[0]) return undefined;
+	const d = editDistance(word, target, 2);
+	return d <= 2 ? d : undefined;
 }
 
 /** Grades a typed name: full name, surname alone, titles and initials, aliases, typos. */
@@ -192,9 +207,26 @@ export function gradeName(
 	reply: string,
 	known: readonly string[]
 ): GradeResult {
+	const result = gradeNameAs(answer, accept, distractors, reply, known);
+	// 'Bremer, Paul': the surname first, as in an index.
+	const inverted = /^([^,]+),([^,]+)$/.exec(reply);
+	if (result.correct || !inverted) return result;
+	const swapped = gradeNameAs(answer, accept, distractors, `${inverted[2]} ${inverted[1]}`, known);
+	return swapped.correct ? swapped : result;
+}
+
+function gradeNameAs(
+	answer: string,
+	accept: readonly string[],
+	distractors: readonly string[],
+	reply: string,
+	known: readonly string[]
+): GradeResult {
 	const a = readName(answer);
 	const aliases = accept.map(readName);
 	const r = readName(reply);
+	// A suffix the answer does not have names someone else: 'George Bush Sr'.
+	if (r.suffix !== '' && [a, ...aliases].every((n) => n.suffix !== r.suffix)) return wrong();
 	// A title is left out of an answer only when a person's name remains: 'General Petraeus'
 	// may be 'Petraeus', but 'State Department' is never 'Department'.
 	const forms = (n: NameParts) => (n.titled && !n.person ? [n.full] : [n.full, n.bare]);
@@ -204,6 +236,12 @@ export function gradeName(
 	const replyKeys = [r.full, r.bare].map(compactKey);
 	if (replyKeys.some((k) => explicit.has(k))) return right();
 
+	// The surname alone, however it is spaced: 'Lloyd George', 'O Neill', 'alSadr'.
+	if (r.given.length > 0 && replyKeys.some((k) => surnames.has(k))) {
+		return sharesSurname(r.full, distractors)
+			? wrong('More than one name fits: give the full name')
+			: right();
+	}
 	const fits = persons.filter(
 		(n) => compactKey(r.surname) === compactKey(n.surname) && givenNamesFit(r.given, n.given) === 0
 	);
@@ -217,23 +255,29 @@ export function gradeName(
 		return wrong('A first name alone is not enough');
 	}
 
-	// Typos: a person's name is checked word by word, so every word keeps its own allowance
-	// ('Paul Brenner' is not 'Paul Bremer'); any other name as a whole.
+	// Typos: in a person's name the surname keeps its own allowance ('Paul Brenner' is not
+	// 'Paul Bremer') and the whole name's allowance caps the total ('Pual Bremer' passes); any
+	// other name is taken as a whole.
 	let distance: number | undefined;
 	const keep = (d: number | undefined) => {
 		if (d !== undefined && (distance === undefined || d < distance)) distance = d;
 	};
 	for (const n of persons) {
 		const given = givenNamesFit(r.given, n.given, true);
-		const surname = typoDistance(r.surname, n.surname);
-		if (given !== undefined && surname !== undefined) keep(given + surname);
+		const surname =
+			compactKey(r.surname) === compactKey(n.surname) ? 0 : typoDistance(r.surname, n.surname);
+		if (given === undefined || surname === undefined) continue;
+		if (given + surname <= typoAllowance(compactKey(n.bare).length)) keep(given + surname);
 	}
 	const wholes = [a, ...aliases].filter((n) => !n.person || r.given.length === 0);
 	keep(closestTypo([r.full, r.bare], wholes.flatMap(forms)));
 	if (distance === undefined) return wrong();
 	if (distance === 0) return right();
+	// A known person with the answer's own surname is taken for the answer spelt another way
+	// ('Nouri al-Maliki' for 'Nuri al-Maliki'), not for a rival: the given names decide.
 	const rivals = [...known, ...distractors]
 		.map(readName)
+		.filter((n) => !(n.person && surnames.has(compactKey(n.surname))))
 		.flatMap((n) => (n.person ? [n.full, n.bare, n.surname, n.particleSurname] : [n.full, n.bare]))
 		.filter((k) => !explicit.has(compactKey(k)) && !surnames.has(compactKey(k)));
 	const replies = r.given.length > 0 ? [r.full, r.bare, r.surname] : [r.full, r.bare];

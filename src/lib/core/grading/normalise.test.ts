@@ -21,6 +21,8 @@ test.each([
 	['A Green Zone', 'green zone'],
 	['an Order', 'order'],
 	['The', 'the'],
+	['A.P.', 'a p'],
+	['A Q Khan', 'a q khan'],
 	['Theresa May', 'theresa may'],
 	['Another', 'another'],
 	['“Legal” basis', 'legal basis'],

@@ -44,8 +44,9 @@ export function normaliseAnswer(text: string): string {
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	// A leading article is style, not content; an answer that is only an article keeps it.
-	return words.replace(/^(?:the|an|a) (?=\S)/, '');
+	// A leading article is style, not content; an answer that is only an article keeps it, and
+	// 'A' before another single letter is an initial ('A. P.').
+	return words.replace(/^(?:the|an|a) (?=\S\S)/, '');
 }
 
 /** The normalised form without spaces: 'F-16' and 'F16', 'Exxon Mobil' and 'ExxonMobil' agree. */

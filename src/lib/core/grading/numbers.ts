@@ -88,6 +88,7 @@ const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 	k: 3,
 	m: 6,
 	mn: 6,
+	mil: 6,
 	mln: 6,
 	b: 9,
 	bn: 9,

@@ -32,11 +32,13 @@ export function gradeTerm(
 	const r = termKey(reply, place);
 	if (r === '') return wrong('No answer given');
 	if (targets.some((t) => sameTerm(r, t))) return right();
-	const others = [...distractors, ...known].map((t) => termKey(t, place));
-	if (others.some((o) => sameTerm(r, o))) return wrong();
+	if (distractors.some((d) => sameTerm(r, termKey(d, place)))) return wrong();
 	const distance = closestTypo([r], targets);
 	if (distance === undefined) return wrong();
-	const rivals = others.filter((o) => !targets.some((t) => sameTerm(o, t)));
+	// Known names are only read once a typo is in reach: a bank may know thousands.
+	const rivals = [...distractors, ...known]
+		.map((t) => termKey(t, place))
+		.filter((o) => !targets.some((t) => sameTerm(o, t)));
 	if (rivalNear([r], distance, rivals)) {
 		return wrong('Too close to another name to count as a typo');
 	}
