@@ -2,6 +2,7 @@ import type { Question } from '$core/questions/types.ts';
 import type { AnswerMode, CardRecord, RatingName } from '$core/scheduling/card-record.ts';
 import { newCardRecord, previewRatings, suggestRating } from '$core/scheduling/schedule.ts';
 import { gradeChoice, gradeTypedAnswer, type GradeResult } from '$core/grading/index.ts';
+import { areEquivalent } from '$core/questions/equivalence.ts';
 import { chooseMode, pickPracticeQuestions, type ModePreference } from '$core/study/plan.ts';
 import type { SessionSpec } from '$core/study/session-spec.ts';
 import {
@@ -157,7 +158,10 @@ export class ReviewSession {
 		const item = this.current;
 		if (!item || this.phase !== 'asking') return Promise.resolve();
 		const grade = gradeTypedAnswer(item.question, reply, {
-			known: knownAnswers(this.#library, item.documentId).filter((a) => a !== item.question.answer)
+			// Another spelling of the answer (Soleimani, Suleimani) is not a rival name.
+			known: knownAnswers(this.#library, item.documentId).filter(
+				(a) => !areEquivalent(a, item.question.answer)
+			)
 		});
 		return this.#answer(grade, reply);
 	}
