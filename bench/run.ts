@@ -2,9 +2,10 @@
 // budgets. Exits non-zero when a budget is missed, so a regression cannot pass unnoticed.
 import { execSync } from 'node:child_process';
 import { appSuite } from './suites/app.ts';
+import { studyDbSuite } from './suites/study-db.ts';
 import type { BenchRow, BenchSuite } from './types.ts';
 
-const SUITES: BenchSuite[] = [appSuite];
+const SUITES: BenchSuite[] = [appSuite, studyDbSuite];
 
 function meets(row: BenchRow): boolean | undefined {
 	if (!row.budget) return undefined;
