@@ -118,7 +118,9 @@ async function run(): Promise<BenchRow[]> {
 					value: ms(median(queue.runs)),
 					unit: 'ms',
 					budget: { limit: 50, direction: 'max' },
-					note: `median of ${QUEUE_RUNS}; ${queue.dueCount} due, ${queue.fresh} new`
+					note:
+						`median of ${QUEUE_RUNS}; ${queue.due} due cards listed (dueCount ` +
+						`${queue.dueCount} of ${seeded.dueNow}), ${queue.fresh} new`
 				},
 				{
 					name: 'Record an answer',
