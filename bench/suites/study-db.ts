@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright';
 import sirv from 'sirv';
@@ -112,6 +112,12 @@ async function run(): Promise<BenchRow[]> {
 			await call(page, 'open', DB_NAME, options);
 			const queue = await call(page, 'measureQueue', QUEUE_RUNS, WARM_UP);
 			const record = await call(page, 'measureRecord', RECORD_RUNS, WARM_UP);
+			// Other work on the machine shows in every figure; the load says how much to trust them.
+			console.log(
+				`[study-db] load average ${loadavg()
+					.map((l) => l.toFixed(1))
+					.join(' ')}`
+			);
 			return [
 				{
 					name: 'Today queue (100k cards, 1M reviews)',
@@ -119,7 +125,8 @@ async function run(): Promise<BenchRow[]> {
 					unit: 'ms',
 					budget: { limit: 50, direction: 'max' },
 					note:
-						`median of ${QUEUE_RUNS}; ${queue.due} due cards listed (dueCount ` +
+						`median of ${QUEUE_RUNS}, min ${ms(Math.min(...queue.runs))}; ` +
+						`${queue.due} due cards listed (dueCount ` +
 						`${queue.dueCount} of ${seeded.dueNow}), ${queue.fresh} new`
 				},
 				{
