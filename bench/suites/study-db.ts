@@ -52,7 +52,10 @@ async function serve(): Promise<{ url: string; server: Server }> {
 }
 
 /** A browser on a profile that outlives it, so the database survives a restart. */
-async function openBrowser(profile: string, url: string): Promise<BrowserContext & { page: Page }> {
+async function openBrowser(
+	profile: string,
+	url: string
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS,
@@ -63,17 +66,15 @@ async function openBrowser(profile: string, url: string): Promise<BrowserContext
 	page.on('pageerror', (error) => console.error(error));
 	await page.goto(url);
 	await page.waitForFunction(() => 'studyDbBench' in globalThis);
-	return Object.assign(context, { page });
+	return { context, page };
 }
 
-type Bench = StudyDbBench;
-
 /** Calls one of the page's bench functions; arguments and results cross as JSON-like values. */
-function call<K extends keyof Bench>(
+function call<K extends keyof StudyDbBench>(
 	page: Page,
 	method: K,
-	...args: Parameters<Bench[K]>
-): Promise<Awaited<ReturnType<Bench[K]>>> {
+	...args: Parameters<StudyDbBench[K]>
+): Promise<Awaited<ReturnType<StudyDbBench[K]>>> {
 	return page.evaluate(
 		({ method, args }) => {
 			const { studyDbBench } = globalThis as unknown as {
@@ -82,7 +83,7 @@ function call<K extends keyof Bench>(
 			return studyDbBench[method]!(...args);
 		},
 		{ method, args: args as unknown[] }
-	) as Promise<Awaited<ReturnType<Bench[K]>>>;
+	) as Promise<Awaited<ReturnType<StudyDbBench[K]>>>;
 }
 
 function ms(value: number): number {
@@ -100,12 +101,12 @@ async function run(): Promise<BenchRow[]> {
 	const { url, server } = await serve();
 	const profile = await mkdtemp(join(tmpdir(), 'footnote-bench-db-'));
 	const options = seedOptions();
+	let browser = await openBrowser(profile, url);
 	try {
-		let browser = await openBrowser(profile, url);
 		const seeded = await call(browser.page, 'seed', DB_NAME, options);
 		console.log(`[study-db] seeded in ${Math.round(seeded.ms / 1000)} s`);
 		// A new browser process, so the first queue is read as after launching the app.
-		await browser.close();
+		await browser.context.close();
 		browser = await openBrowser(profile, url);
 		const { page } = browser;
 		try {
@@ -113,11 +114,8 @@ async function run(): Promise<BenchRow[]> {
 			const queue = await call(page, 'measureQueue', QUEUE_RUNS, WARM_UP);
 			const record = await call(page, 'measureRecord', RECORD_RUNS, WARM_UP);
 			// Other work on the machine shows in every figure; the load says how much to trust them.
-			console.log(
-				`[study-db] load average ${loadavg()
-					.map((l) => l.toFixed(1))
-					.join(' ')}`
-			);
+			const load = loadavg().map((l) => l.toFixed(1));
+			console.log(`[study-db] load average ${load.join(' ')}`);
 			return [
 				{
 					name: 'Today queue (100k cards, 1M reviews)',
@@ -153,9 +151,9 @@ async function run(): Promise<BenchRow[]> {
 			];
 		} finally {
 			await call(page, 'drop').catch((error: unknown) => console.error(error));
-			await browser.close();
 		}
 	} finally {
+		await browser.context.close();
 		server.close();
 		await rm(profile, { recursive: true, force: true });
 	}
