@@ -3,9 +3,10 @@
 import { execSync } from 'node:child_process';
 import { appSuite } from './suites/app.ts';
 import { pipelineSuite } from './suites/pipeline.ts';
+import { studyDbSuite } from './suites/study-db.ts';
 import type { BenchRow, BenchSuite } from './types.ts';
 
-const SUITES: BenchSuite[] = [pipelineSuite, appSuite];
+const SUITES: BenchSuite[] = [pipelineSuite, appSuite, studyDbSuite];
 
 function meets(row: BenchRow): boolean | undefined {
 	if (!row.budget) return undefined;
