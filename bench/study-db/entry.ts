@@ -25,7 +25,6 @@ export interface StudyDbModule {
 		limit?: number;
 	}): Promise<{
 		due: CardRecord[];
-		dueCount: number;
 		fresh: QuestionRef[];
 		introducedToday: number;
 	}>;
@@ -39,6 +38,7 @@ export interface StudyDbModule {
 		now: Date;
 		counted?: boolean;
 	}): Promise<{ card: CardRecord | null; reviewId: number }>;
+	countDueCards(now: Date): Promise<number>;
 }
 
 export interface QueueTimes {
@@ -123,7 +123,7 @@ export function install(db: StudyDbModule): void {
 			return {
 				first,
 				runs: times,
-				dueCount: result.dueCount,
+				dueCount: await db.countDueCards(now),
 				due: result.due.length,
 				fresh: result.fresh.length,
 				openMs

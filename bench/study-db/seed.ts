@@ -30,6 +30,7 @@ export type BenchDatabase = Dexie & {
 	cards: EntityTable<CardRecord, 'id'>;
 	reviews: EntityTable<ReviewRecord, 'id'>;
 	days: EntityTable<DayRecord, 'day'>;
+	documentCounts: EntityTable<{ documentId: string; active: number }, 'documentId'>;
 };
 
 export interface SeedOptions {
@@ -204,6 +205,7 @@ export async function seedStudyDb(
 	const cardCount = options.documents * options.questionsPerDocument;
 	let retired = 0;
 	let dueNow = 0;
+	const active = new Map<string, number>();
 	// One chunk stays in flight while the next is built and handed over, so the browser writes one
 	// while the page serialises the other (about a quarter faster than waiting for each).
 	let pending: Promise<unknown> = Promise.resolve();
@@ -212,13 +214,18 @@ export async function seedStudyDb(
 		for (let c = from; c < Math.min(cardCount, from + CHUNK); c++) {
 			const card = cardToday(c, options);
 			if (card.retired) retired++;
-			else if (card.due <= options.now) dueNow++;
+			else active.set(card.documentId, (active.get(card.documentId) ?? 0) + 1);
+			if (!card.retired && card.due <= options.now) dueNow++;
 			chunk.push(card);
 		}
 		await pending;
 		pending = database.transaction('rw', [database.cards], () => database.cards.bulkAdd(chunk));
 	}
 	await pending;
+	// The per-document counts the app keeps beside its cards.
+	await database.documentCounts.bulkAdd(
+		[...active].map(([documentId, count]) => ({ documentId, active: count }))
+	);
 	progress(`${cardCount.toLocaleString('en')} cards`);
 
 	const days = activeDays(options);

@@ -58,6 +58,16 @@ async function tallyDay(database: StudyDB, review: ReviewRecord, sign: 1 | -1) {
 	await database.days.put(record);
 }
 
+/** Moves a document's count of active cards by `change`. */
+export async function adjustDocumentCount(database: StudyDB, documentId: string, change: number) {
+	if (change === 0) return;
+	const current = await database.documentCounts.get(documentId);
+	await database.documentCounts.put({
+		documentId,
+		active: Math.max(0, (current?.active ?? 0) + change)
+	});
+}
+
 /**
  * Records one answer as it is given: the card's new schedule, the log entry and the day's totals,
  * in one transaction, so a closed tab or a crash never leaves half an answer behind.
@@ -67,9 +77,11 @@ export async function recordAnswer(
 ): Promise<{ card: CardRecord | null; reviewId: number }> {
 	const database = getDb();
 	const counted = input.counted ?? true;
-	return database.transaction('rw', database.cards, database.reviews, database.days, async () => {
+	const tables = [database.cards, database.reviews, database.days, database.documentCounts];
+	return database.transaction('rw', tables, async () => {
 		const existing = (await database.cards.get(input.question.id)) ?? null;
 		let card = existing;
+		if (counted && !existing) await adjustDocumentCount(database, input.question.documentId, 1);
 		if (counted) {
 			card = rateCard(
 				existing ?? newCardRecord(input.question, input.now),
@@ -105,12 +117,17 @@ export async function recordAnswer(
  */
 export async function undoLastAnswer(): Promise<ReviewRecord | undefined> {
 	const database = getDb();
-	return database.transaction('rw', database.cards, database.reviews, database.days, async () => {
+	const tables = [database.cards, database.reviews, database.days, database.documentCounts];
+	return database.transaction('rw', tables, async () => {
 		const last = await database.reviews.orderBy(':id').last();
 		if (!last?.id) return undefined;
 		if (last.counted) {
-			if (last.previous) await database.cards.put(last.previous);
-			else await database.cards.delete(last.cardId);
+			if (last.previous) {
+				await database.cards.put(last.previous);
+			} else {
+				await database.cards.delete(last.cardId);
+				await adjustDocumentCount(database, last.documentId, -1);
+			}
 		}
 		await database.reviews.delete(last.id);
 		await tallyDay(database, last, -1);

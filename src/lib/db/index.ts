@@ -1,6 +1,6 @@
 // Everything the app stores goes through these functions; nothing else imports dexie.
 export { getDb, useDatabase } from './db.ts';
-export { StudyDB, DB_NAME, type DayRecord, type Tally } from './study-db.ts';
+export { StudyDB, DB_NAME, type DayRecord, type DocumentCount, type Tally } from './study-db.ts';
 export {
 	recordAnswer,
 	undoLastAnswer,
@@ -12,6 +12,7 @@ export {
 } from './answers.ts';
 export {
 	getTodayQueue,
+	countDueCards,
 	getDocumentCounts,
 	getDueCardsOf,
 	syncDocumentCards,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
+	countDueCards,
 	getDocumentCounts,
 	getDueCardsOf,
 	getDueForecast,
@@ -8,6 +9,7 @@ import {
 	recordAnswer,
 	StudyDB,
 	syncDocumentCards,
+	undoLastAnswer,
 	useDatabase,
 	type DocumentQuestions
 } from './index.ts';
@@ -70,7 +72,7 @@ test('questions met today use up the allowance and come back as due cards', asyn
 	expect(queue.introducedToday).toBe(2);
 	expect(queue.fresh.map((q) => q.id)).toEqual(['d0-q2', 'd0-q3', 'd0-q4']);
 	expect(queue.due.map((c) => c.id).sort()).toEqual(['d0-q0', 'd0-q1']);
-	expect(queue.dueCount).toBe(2);
+	expect(await countDueCards(later)).toBe(2);
 });
 
 test('due cards come most overdue first and future cards wait', async () => {
@@ -145,4 +147,27 @@ test('per-document counts of due and new questions', async () => {
 		{ documentId: 'doc-1', due: 0, fresh: 2 }
 	]);
 	expect((await getDueCardsOf('doc-0', NOW)).map((c) => c.id)).toEqual(['d0-q0']);
+});
+
+test('the queue skips documents whose questions all have cards, and counts stay right', async () => {
+	const docs = documents(2, 2);
+	for (const q of docs[0]!.questions) await meet(q, NOW);
+	expect(await database.documentCounts.get('doc-0')).toEqual({ documentId: 'doc-0', active: 2 });
+	const queue = await getTodayQueue({ now: NOW, documents: docs, newPerDay: 10 });
+	expect(queue.fresh.map((q) => q.id)).toEqual(['d1-q0', 'd1-q1']);
+	// An answer taken back, a retirement and a restoration all keep the count true.
+	await undoLastAnswer();
+	expect((await database.documentCounts.get('doc-0'))?.active).toBe(1);
+	await syncDocumentCards('doc-0', []);
+	expect((await database.documentCounts.get('doc-0'))?.active).toBe(0);
+	await syncDocumentCards('doc-0', ['d0-q0']);
+	expect((await database.documentCounts.get('doc-0'))?.active).toBe(1);
+});
+
+test('the due count is exact however long the backlog', async () => {
+	const docs = documents(3);
+	for (const q of docs[0]!.questions) await meet(q, new Date(NOW.getTime() - DAY));
+	const queue = await getTodayQueue({ now: NOW, documents: docs, newPerDay: 0, limit: 2 });
+	expect(queue.due).toHaveLength(2);
+	expect(await countDueCards(NOW)).toBe(3);
 });

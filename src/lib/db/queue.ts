@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { CardRecord } from '$core/scheduling/card-record.ts';
 import { dayKey } from '$core/scheduling/days.ts';
-import type { QuestionRef } from './answers.ts';
+import { adjustDocumentCount, type QuestionRef } from './answers.ts';
 import { getDb } from './db.ts';
 
 /** The questions of one document, in the order they should be learnt. */
@@ -13,8 +13,6 @@ export interface DocumentQuestions {
 export interface TodayQueue {
 	/** Cards due now, most overdue first (at most `limit`). */
 	due: CardRecord[];
-	/** All cards due now. */
-	dueCount: number;
 	/** Questions never met, up to what today's new-card allowance leaves. */
 	fresh: QuestionRef[];
 	/** New cards already introduced today. */
@@ -30,8 +28,8 @@ export interface QueueOptions {
 
 /**
  * Today's work: due cards across all documents first, then new questions up to the daily limit.
- * Finding new questions skips any document whose questions all have cards by counting them on an
- * index, so a large history costs a count per document, not a read per card.
+ * Each document's count of cards says whether it has any question left to meet, so only those
+ * documents have their cards' keys read: a large history costs one read per document.
  */
 export async function getTodayQueue({
 	now,
@@ -40,38 +38,49 @@ export async function getTodayQueue({
 	limit = 500
 }: QueueOptions): Promise<TodayQueue> {
 	const database = getDb();
-	return database.transaction('r', database.cards, database.days, async () => {
-		const dueRange = database.cards
-			.where('[retired+due]')
-			.between([0, Dexie.minKey], [0, now.getTime()], true, true);
-		const [due, dueCount, today] = await Promise.all([
-			dueRange.limit(limit).toArray(),
-			dueRange.count(),
-			database.days.get(dayKey(now))
-		]);
-		const introducedToday = today?.introduced ?? 0;
-		const allowance = Math.max(0, newPerDay - introducedToday);
-		const fresh: QuestionRef[] = [];
-		if (allowance === 0) return { due, dueCount, fresh, introducedToday };
-
-		const activeCounts = await Promise.all(
-			documents.map((doc) =>
-				database.cards.where('[documentId+retired]').equals([doc.documentId, 0]).count()
-			)
-		);
-		for (const [i, doc] of documents.entries()) {
-			if (activeCounts[i]! >= doc.questions.length) continue;
-			const met = new Set(
-				await database.cards.where('[documentId+retired]').equals([doc.documentId, 0]).primaryKeys()
-			);
-			for (const question of doc.questions) {
-				if (met.has(question.id)) continue;
-				fresh.push(question);
-				if (fresh.length >= allowance) return { due, dueCount, fresh, introducedToday };
+	return database.transaction(
+		'r',
+		database.cards,
+		database.days,
+		database.documentCounts,
+		async () => {
+			const [due, today, counts] = await Promise.all([
+				database.cards
+					.where('[retired+due]')
+					.between([0, Dexie.minKey], [0, now.getTime()], true, true)
+					.limit(limit)
+					.toArray(),
+				database.days.get(dayKey(now)),
+				database.documentCounts.bulkGet(documents.map((d) => d.documentId))
+			]);
+			const introducedToday = today?.introduced ?? 0;
+			const allowance = Math.max(0, newPerDay - introducedToday);
+			const fresh: QuestionRef[] = [];
+			for (const [i, doc] of documents.entries()) {
+				if (fresh.length >= allowance) break;
+				if ((counts[i]?.active ?? 0) >= doc.questions.length) continue;
+				const met = new Set(
+					await database.cards
+						.where('[documentId+retired]')
+						.equals([doc.documentId, 0])
+						.primaryKeys()
+				);
+				for (const question of doc.questions) {
+					if (fresh.length >= allowance) break;
+					if (!met.has(question.id)) fresh.push(question);
+				}
 			}
+			return { due, fresh, introducedToday };
 		}
-		return { due, dueCount, fresh, introducedToday };
-	});
+	);
+}
+
+/** How many cards are due now, across all documents. */
+export function countDueCards(now: Date): Promise<number> {
+	return getDb()
+		.cards.where('[retired+due]')
+		.between([0, Dexie.minKey], [0, now.getTime()], true, true)
+		.count();
 }
 
 /**
@@ -85,7 +94,7 @@ export async function syncDocumentCards(
 ): Promise<{ retired: number; restored: number }> {
 	const database = getDb();
 	const current = new Set(questionIds);
-	return database.transaction('rw', database.cards, async () => {
+	return database.transaction('rw', database.cards, database.documentCounts, async () => {
 		const cards = await database.cards
 			.where('[documentId+retired]')
 			.between([documentId, 0], [documentId, 1], true, true)
@@ -93,7 +102,9 @@ export async function syncDocumentCards(
 		const changed = cards.filter((c) => (c.retired === 1) === current.has(c.id));
 		const retired = changed.filter((c) => c.retired === 0).length;
 		await database.cards.bulkPut(changed.map((c) => ({ ...c, retired: c.retired === 1 ? 0 : 1 })));
-		return { retired, restored: changed.length - retired };
+		const restored = changed.length - retired;
+		await adjustDocumentCount(database, documentId, restored - retired);
+		return { retired, restored };
 	});
 }
 

@@ -23,6 +23,15 @@ export interface DayRecord {
 	recall: Tally;
 }
 
+/**
+ * How many active (not retired) cards a document has: when it equals the document's question
+ * count, the review queue knows without reading any card that the document has nothing new.
+ */
+export interface DocumentCount {
+	documentId: string;
+	active: number;
+}
+
 export const DB_NAME = 'footnote';
 
 /** The database of everything the learner does; the schema's history is its list of versions. */
@@ -30,6 +39,7 @@ export class StudyDB extends Dexie {
 	cards!: EntityTable<CardRecord, 'id'>;
 	reviews!: EntityTable<ReviewRecord, 'id'>;
 	days!: EntityTable<DayRecord, 'day'>;
+	documentCounts!: EntityTable<DocumentCount, 'documentId'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -39,5 +49,24 @@ export class StudyDB extends Dexie {
 			reviews: '++id, reviewedAt, cardId',
 			days: 'day'
 		});
+		// Version 2: per-document card counts, so finding new questions costs a read per document
+		// instead of a walk over every card.
+		this.version(2)
+			.stores({ documentCounts: 'documentId' })
+			.upgrade(async (tx) => {
+				const counts = new Map<string, number>();
+				await tx
+					.table<CardRecord>('cards')
+					.where('[documentId+retired]')
+					.between([Dexie.minKey, 0], [Dexie.maxKey, 0])
+					.eachKey((key) => {
+						// The range also spans retired cards of every document but the last.
+						const [documentId, retired] = key as unknown as [string, number];
+						if (retired === 0) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
+					});
+				await tx
+					.table<DocumentCount>('documentCounts')
+					.bulkPut([...counts].map(([documentId, active]) => ({ documentId, active })));
+			});
 	}
 }

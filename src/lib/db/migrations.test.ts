@@ -1,0 +1,56 @@
+import { Dexie } from 'dexie';
+import { afterEach, expect, test } from 'vitest';
+import { getTodayQueue, StudyDB, useDatabase } from './index.ts';
+import { newCardRecord } from '$core/scheduling/schedule.ts';
+
+const NOW = new Date(2022, 11, 29, 12, 30);
+let name = '';
+
+afterEach(async () => {
+	await Dexie.delete(name);
+});
+
+test('a version 1 database opens with its data intact and its document counts filled in', async () => {
+	name = `test-migration-${crypto.randomUUID()}`;
+	// The schema as version 1 of the app wrote it, with some progress in it.
+	const old = new Dexie(name);
+	old.version(1).stores({
+		cards: 'id, [retired+due], [documentId+retired]',
+		reviews: '++id, reviewedAt, cardId',
+		days: 'day'
+	});
+	const cards = ['a', 'b', 'c'].map((id, i) => ({
+		...newCardRecord({ id, documentId: i < 2 ? 'doc-1' : 'doc-2', kind: 'date' }, NOW),
+		retired: (id === 'b' ? 1 : 0) as 0 | 1
+	}));
+	await old.table('cards').bulkAdd(cards);
+	await old
+		.table('reviews')
+		.add({ cardId: 'a', documentId: 'doc-1', rating: 'good', reviewedAt: NOW.getTime() });
+	await old.table('days').add({ day: '2022-12-29', answered: 1 });
+	old.close();
+
+	const database = new StudyDB(name);
+	useDatabase(database);
+	await database.open();
+	expect(database.verno).toBe(2);
+	expect(await database.cards.toArray()).toEqual(cards);
+	expect(await database.reviews.count()).toBe(1);
+	expect(await database.days.get('2022-12-29')).toMatchObject({ answered: 1 });
+	expect(await database.documentCounts.toArray()).toEqual([
+		{ documentId: 'doc-1', active: 1 },
+		{ documentId: 'doc-2', active: 1 }
+	]);
+	const queue = await getTodayQueue({
+		now: NOW,
+		documents: [
+			{
+				documentId: 'doc-1',
+				questions: ['a', 'd'].map((id) => ({ id, documentId: 'doc-1', kind: 'date' as const }))
+			}
+		],
+		newPerDay: 5
+	});
+	expect(queue.fresh.map((q) => q.id)).toEqual(['d']);
+	database.close();
+});
