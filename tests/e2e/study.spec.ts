@@ -56,8 +56,9 @@ async function answerCurrent(page: Page, how: 'right' | 'wrong' = 'wrong') {
 }
 
 async function answerAndContinue(page: Page) {
-	if ((await answerCurrent(page)) === 'graded')
+	if ((await answerCurrent(page)) === 'graded') {
 		await page.getByRole('button', { name: 'Continue' }).click();
+	}
 }
 
 /** Answers, then overrides the rating with Easy, so the card leaves the session for days. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildChoices, chooseMode, pickPracticeQuestions } from './plan.ts';
+import { buildChoices, chooseMode, countByParagraph, pickPracticeQuestions } from './plan.ts';
 import { hashString, shuffle } from './shuffle.ts';
 import type { Question } from '../questions/types.ts';
 
@@ -25,8 +25,9 @@ test('shuffles are deterministic per seed and keep every item', () => {
 
 test('causes are always flipped', () => {
 	const cause = question('c', { kind: 'cause', distractors: [] });
-	for (const pref of ['auto', 'choice', 'typed'] as const)
+	for (const pref of ['auto', 'choice', 'typed'] as const) {
 		expect(chooseMode(cause, undefined, pref)).toBe('flip');
+	}
 });
 
 test('auto asks new cards as choices and known cards as typed recall', () => {
@@ -71,4 +72,16 @@ test('practice picks by kind, paragraph and count', () => {
 	]);
 	expect(pickPracticeQuestions(qs, { count: 2, seed: 's' })).toHaveLength(2);
 	expect(pickPracticeQuestions(qs, { kinds: ['place'], seed: 's' })).toEqual([]);
+});
+
+test('counts questions per paragraph', () => {
+	const qs = [
+		question('1'),
+		question('2'),
+		question('3', { source: { paragraph: 'p2', start: 0, end: 1 } })
+	];
+	expect([...countByParagraph(qs)]).toEqual([
+		['p1', 2],
+		['p2', 1]
+	]);
 });

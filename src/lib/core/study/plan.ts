@@ -55,3 +55,12 @@ export function pickPracticeQuestions(
 	const ordered = filter.paragraph ? matching : shuffle(matching, filter.seed);
 	return filter.count ? ordered.slice(0, filter.count) : ordered;
 }
+
+/** How many questions each paragraph has, for the reader's "Quiz me on this". */
+export function countByParagraph(questions: readonly Question[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const q of questions) {
+		counts.set(q.source.paragraph, (counts.get(q.source.paragraph) ?? 0) + 1);
+	}
+	return counts;
+}

@@ -28,8 +28,10 @@ export function parseSessionSpec(params: URLSearchParams): SessionSpec {
 	const count = Number(params.get('count'));
 	const mode = params.get('mode');
 	const practice = params.get('practice') === '1' || !!paragraph;
+	let type: SessionSpec['type'] = documentId ? 'document' : 'review';
+	if (practice) type = 'practice';
 	const spec: SessionSpec = {
-		type: practice ? 'practice' : documentId ? 'document' : 'review',
+		type,
 		kinds,
 		counted: practice ? params.get('counted') === '1' : true
 	};
