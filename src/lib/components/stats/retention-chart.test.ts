@@ -10,6 +10,11 @@ test('twelve calendar weeks end with this one, cut short at today', () => {
 	expect(retention.weeks).toHaveLength(12);
 	expect(retention.weeks[0]).toMatchObject({ start: '2022-10-10', end: '2022-10-16' });
 	expect(retention.weeks.at(-1)).toMatchObject({ start: '2022-12-26', end: '2022-12-29' });
+	expect(retention.axis).toEqual([
+		{ index: 3, label: '31 Oct' },
+		{ index: 7, label: '28 Nov' },
+		{ index: 11, label: '26 Dec' }
+	]);
 });
 
 test('no answers: nothing measured, no line, the target still drawn', () => {

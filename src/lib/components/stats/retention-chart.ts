@@ -34,6 +34,8 @@ export interface Retention {
 	/** The bottom of the value axis; the top is 100%. */
 	floor: number;
 	ticks: number[];
+	/** Dates under the chart: every fourth week, counting back from this one. */
+	axis: { index: number; label: string }[];
 }
 
 const AXES: readonly { floor: number; ticks: number[] }[] = [
@@ -109,6 +111,9 @@ export function buildRetention(
 		correct,
 		ratio: ratioOf(correct, answered),
 		target,
+		axis: built
+			.map((week, index) => ({ index, label: formatShortDay(week.start) }))
+			.filter(({ index }) => (built.length - 1 - index) % 4 === 0),
 		...retentionAxis(lowest)
 	};
 }

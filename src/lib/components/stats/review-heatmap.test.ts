@@ -24,6 +24,7 @@ test('no data: every day in view is empty and unshaded', () => {
 	expect(map.total).toBe(0);
 	expect(map.max).toBe(0);
 	expect(map.active).toEqual([]);
+	expect(map.busiest).toBeNull();
 	expect(map.weeks.flatMap((w) => w.cells).every((c) => c.level === 0)).toBe(true);
 	expect(map.weeks[0]?.cells[0]?.label).toBe('Mon 4 Jul 2022: no answers');
 });
@@ -50,6 +51,20 @@ test('one day of answers is the darkest shade and the only row of the table', ()
 	expect(map.active).toHaveLength(1);
 	expect(map.active[0]).toMatchObject({ day: '2022-12-27', row: 1, level: 4, correct: 2 });
 	expect(map.active[0]?.label).toBe('Tue 27 Dec 2022: 3 answers, 2 right');
+});
+
+test('the busiest day is the first of the most answered', () => {
+	const map = buildHeatmap(
+		[
+			dayOf('2022-12-05', { date: [2, 2] }),
+			dayOf('2022-12-12', { date: [8, 2] }),
+			dayOf('2022-12-19', { actor: [8, 8] })
+		],
+		now,
+		26
+	);
+	expect(map.busiest?.day).toBe('2022-12-12');
+	expect(map.active.map((c) => c.level)).toEqual([1, 4, 4]);
 });
 
 test('days outside the view are ignored', () => {

@@ -32,6 +32,8 @@ export interface Heatmap {
 	/** The upper bound of answers for levels 1 to 4, for the legend. */
 	thresholds: number[];
 	total: number;
+	/** The day in view with the most answers, the first such day on a tie; null with none. */
+	busiest: HeatmapCell | null;
 	/** Days in view with at least one answer, oldest first: the rows of the data table. */
 	active: HeatmapCell[];
 	from: string;
@@ -119,6 +121,7 @@ export function buildHeatmap(days: readonly DayRecord[], now: Date, weeks: numbe
 		max,
 		thresholds: levelThresholds(max),
 		total,
+		busiest: active.find((cell) => cell.answered === max) ?? null,
 		active,
 		from: first,
 		to
