@@ -166,6 +166,19 @@ test('a fresh device shows the empty state, not charts', async ({ page }) => {
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a database that cannot be opened is reported in place, not as an endless wait', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('The storage is unavailable', 'UnknownError');
+		};
+	});
+	await page.goto('/stats');
+	await expect(page.getByRole('alert')).toContainText('Your stats could not be read');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});
+
 test('the summary counts the streak, the last 30 days and measured retention', async ({ page }) => {
 	await openSeeded(page);
 	await expect(page.getByTestId('stats-summary').getByRole('listitem')).toHaveText([
