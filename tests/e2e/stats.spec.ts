@@ -184,7 +184,7 @@ test('the summary counts the streak, the last 30 days and measured retention', a
 	await expect(page.getByTestId('stats-summary').getByRole('listitem')).toHaveText([
 		'2 days in a row',
 		'35 answers in the last 30 days',
-		'Measured retention 83% (aim 90%)'
+		'83% measured retention (aim 90%)'
 	]);
 	await expect(page.getByRole('img')).toHaveCount(4);
 });

@@ -10,9 +10,9 @@ test('no days at all is the empty state', () => {
 	expect(summary.recent).toBe(0);
 	expect(summary.retention).toBeNull();
 	expect(summary.parts).toEqual([
-		'No streak yet',
-		'0 answers in the last 30 days',
-		'Measured retention: not yet (aim 90%)'
+		{ figure: '', words: 'No streak yet' },
+		{ figure: '0 answers', words: 'in the last 30 days' },
+		{ figure: '', words: 'Measured retention: not yet (aim 90%)' }
 	]);
 });
 
@@ -31,11 +31,11 @@ test('streak, recent answers and retention against the aim', () => {
 	expect(summary.recent).toBe(11);
 	expect(summary.retention).toBeCloseTo(5 / 6);
 	expect(summary.parts).toEqual([
-		'2 days in a row',
-		'11 answers in the last 30 days',
-		'Measured retention 83% (aim 90%)'
+		{ figure: '2 days', words: 'in a row' },
+		{ figure: '11 answers', words: 'in the last 30 days' },
+		{ figure: '83%', words: 'measured retention (aim 90%)' }
 	]);
-	expect(buildSummary(days, now, 1).parts[0]).toBe('1 day in a row');
+	expect(buildSummary(days, now, 1).parts[0]?.figure).toBe('1 day');
 });
 
 test('answers long ago are not empty, though nothing is recent', () => {

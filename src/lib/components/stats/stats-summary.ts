@@ -15,8 +15,8 @@ export interface StatsSummary {
 	/** Measured retention over the last 12 weeks, or null with no review answers. */
 	retention: number | null;
 	target: number;
-	/** The summary as short phrases, in the order shown. */
-	parts: string[];
+	/** The summary as short phrases, in the order shown: a figure to stand out, then words. */
+	parts: { figure: string; words: string }[];
 }
 
 /** Sums up the learner's days as of `now`. */
@@ -24,12 +24,15 @@ export function buildSummary(days: readonly DayRecord[], now: Date, streak: numb
 	const empty = !days.some((d) => d.answered > 0);
 	const recent = buildAccuracy(days, periodStart('recent', now), dayKey(now)).answered;
 	const { ratio, target } = buildRetention(days, now);
+	const aim = `(aim ${formatPercent(target)})`;
 	const parts = [
-		streak > 0 ? `${countOf(streak, 'day')} in a row` : 'No streak yet',
-		`${countOf(recent, 'answer')} in the last 30 days`,
+		streak > 0
+			? { figure: countOf(streak, 'day'), words: 'in a row' }
+			: { figure: '', words: 'No streak yet' },
+		{ figure: countOf(recent, 'answer'), words: 'in the last 30 days' },
 		ratio === null
-			? `Measured retention: not yet (aim ${formatPercent(target)})`
-			: `Measured retention ${formatPercent(ratio)} (aim ${formatPercent(target)})`
+			? { figure: '', words: `Measured retention: not yet ${aim}` }
+			: { figure: formatPercent(ratio), words: `measured retention ${aim}` }
 	];
 	return { empty, streak, recent, retention: ratio, target, parts };
 }
