@@ -1,11 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-	buildHeatmap,
-	levelOf,
-	levelThresholds,
-	weekStart,
-	weeksForWidth
-} from './review-heatmap.ts';
+import { buildHeatmap, levelOf, weekStart, weeksForWidth } from './review-heatmap.ts';
 import { dayOf } from './test-days.ts';
 
 // A Thursday.
@@ -86,7 +80,6 @@ test('shades step evenly up to the busiest day', () => {
 	expect(levelOf(16, 20)).toBe(4);
 	expect(levelOf(20, 20)).toBe(4);
 	expect(levelOf(3, 0)).toBe(0);
-	expect(levelThresholds(20)).toEqual([5, 10, 15, 20]);
 });
 
 test('a year across the new year labels each month once, where it begins', () => {

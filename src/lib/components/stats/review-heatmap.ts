@@ -29,8 +29,6 @@ export interface Heatmap {
 	months: { column: number; label: string }[];
 	/** The most answers on one day in view: the darkest shade. */
 	max: number;
-	/** The upper bound of answers for levels 1 to 4, for the legend. */
-	thresholds: number[];
 	total: number;
 	/** The day in view with the most answers, the first such day on a tie; null with none. */
 	busiest: HeatmapCell | null;
@@ -50,11 +48,6 @@ export function weekStart(day: string): string {
 export function levelOf(answered: number, max: number): HeatLevel {
 	if (answered <= 0 || max <= 0) return 0;
 	return Math.min(4, Math.max(1, Math.ceil((answered / max) * 4))) as HeatLevel;
-}
-
-/** The most answers a day of each level 1–4 can have, given the busiest day. */
-export function levelThresholds(max: number): number[] {
-	return [1, 2, 3, 4].map((level) => Math.floor((max * level) / 4));
 }
 
 /**
@@ -119,7 +112,6 @@ export function buildHeatmap(days: readonly DayRecord[], now: Date, weeks: numbe
 		weeks: built,
 		months: monthLabels(built),
 		max,
-		thresholds: levelThresholds(max),
 		total,
 		busiest: active.find((cell) => cell.answered === max) ?? null,
 		active,
