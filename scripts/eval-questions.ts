@@ -144,7 +144,7 @@ function main(): void {
 		for (const { bank, q } of shuffle(all, random).slice(0, size)) {
 			const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
 			const evidence = paragraph?.text.slice(q.source.start, q.source.end) ?? '';
-			console.log(`\n  [${q.kind}] ${q.prompt}`);
+			console.log(`\n  ${q.id} [${q.kind}] ${q.prompt}`);
 			console.log(`    answer: ${q.answer}${q.accept ? ` (also: ${q.accept.join(', ')})` : ''}`);
 			if (q.distractors.length) console.log(`    distractors: ${q.distractors.join(' | ')}`);
 			console.log(`    evidence (${bank.document.id} ${q.source.paragraph}): ${evidence}`);
