@@ -23,8 +23,9 @@ test('every committed bank validates, with evidence inside its paragraph', () =>
 			const text = paragraphs.get(q.source.paragraph) ?? '';
 			expect(q.source.end).toBeLessThanOrEqual(text.length);
 			expect(text.slice(q.source.start, q.source.end).trim().length).toBeGreaterThan(0);
-			for (const d of q.distractors)
+			for (const d of q.distractors) {
 				expect(areEquivalent(d, q.answer), `${q.id}: ${d}`).toBe(false);
+			}
 		}
 	}
 });

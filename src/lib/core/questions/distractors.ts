@@ -92,16 +92,18 @@ function poolsOf(context: GenerationContext): Pools {
 			byName.set(key, thing);
 		}
 		for (const w of roleWords(m.role)) thing.roles.add(w);
-		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph)
+		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph) {
 			thing.paragraphs.push(m.paragraph);
+		}
 		thing.count++;
 	}
 	const dates: PartialDate[] = [];
 	const numbers = new Map<string, NumberValue>();
 	for (const p of context.paragraphs) {
 		for (const e of p.entities) {
-			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim()))
+			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim())) {
 				dates.push({ year: Number(e.text.trim()) });
+			}
 		}
 		for (const t of p.tokens) {
 			if (t.type !== 'number' && t.type !== 'currency') continue;
@@ -117,7 +119,8 @@ function poolsOf(context: GenerationContext): Pools {
 }
 
 function granularity(d: PartialDate): number {
-	return d.day ? 3 : d.month ? 2 : 1;
+	if (d.day) return 3;
+	return d.month ? 2 : 1;
 }
 
 /** Nearby dates of the same granularity: years around a year, months around a month. */
@@ -200,7 +203,8 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 function placeOptions(c: Candidate, context: GenerationContext): string[] {
 	const classOf = (name: string) => {
 		const key = name.toLowerCase();
-		return REGIONS.has(key) ? 'region' : COUNTRIES.has(key) ? 'country' : 'city';
+		if (REGIONS.has(key)) return 'region';
+		return COUNTRIES.has(key) ? 'country' : 'city';
 	};
 	const wanted = classOf(c.answer);
 	const country = wanted === 'country';
@@ -213,8 +217,9 @@ function placeOptions(c: Candidate, context: GenerationContext): string[] {
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
-	if (wanted === 'region' && poolsOf(context).regional)
+	if (wanted === 'region' && poolsOf(context).regional) {
 		return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
+	}
 	if (!poolsOf(context).regional) return own;
 	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
 }
@@ -262,8 +267,9 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
 		if (numbered) {
 			const n = Number(numbered[2]);
-			for (const step of [10, -10, 20, 7, -7, 30])
+			for (const step of [10, -10, 20, 7, -7, 30]) {
 				if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+			}
 		}
 		out.push(...sameType.map((m) => m.canonical));
 	}

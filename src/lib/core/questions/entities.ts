@@ -199,9 +199,9 @@ function typeMention(
 		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
 		(firstWord === 'operation' && words.length > 1)
-	)
+	) {
 		type = 'term';
-	else if (
+	} else if (
 		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
 		(!PLACES.has(key) &&
 			words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2))) ||
@@ -221,9 +221,9 @@ function typeMention(
 		// "one of the PMF militias, Kata’ib Hezbollah,"
 		(lower(before) === ',' &&
 			/^(militias|groups|organisations|parties|unions|companies)$/.test(lower(tokens[first - 2])))
-	)
+	) {
 		type = 'organisation';
-	else if (
+	} else if (
 		PLACES.has(key) ||
 		(lower(before) === 'of' && PLACE_HEADS.has(lower(tokens[first - 2]))) ||
 		// "an airbase about 100 miles to the west of Baghdad, Ayn al-Assad,"
@@ -235,9 +235,9 @@ function typeMention(
 		(PLACE_HEADS.has(lower(before)) && /^(town|port|city|village|airbase)$/.test(lower(before))) ||
 		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
 		/^(US|UK|USA|UAE)$/.test(text)
-	)
+	) {
 		type = 'place';
-	else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
+	} else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
 	// "General Electric": a title word in front of an adjective is a company name, not a person.
 	else if (titled && words.length === 1 && /(ic|al|ive|ous|ed)$/.test(firstWord)) type = 'other';
 	else if (
@@ -245,15 +245,15 @@ function typeMention(
 		preRole ||
 		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
 		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
-	)
+	) {
 		type = 'person';
-	else if (
+	} else if (
 		words.length === 1 &&
 		PLACE_PREPOSITIONS.has(lower(before)) &&
 		!GROUP_WORDS.has(firstWord)
-	)
+	) {
 		type = 'place';
-	else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
+	} else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
 	else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
@@ -340,8 +340,9 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 		tokens[end]?.pos !== 'VERB' &&
 		tokens[end]?.pos !== 'PUNCT' &&
 		end - k < 14
-	)
+	) {
 		end++;
+	}
 	if (!/^[,.(]$/.test(tokens[end]?.text ?? '')) return undefined;
 	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
 }
@@ -368,8 +369,9 @@ function resolveAliases(mentions: Mention[]): void {
 			!PLACES.has(surnameKey(parts[1] as string))
 		) {
 			m.type = 'person';
-			if (!bySurname.has(surnameKey(parts[1] as string)))
+			if (!bySurname.has(surnameKey(parts[1] as string))) {
 				bySurname.set(surnameKey(parts[1] as string), m);
+			}
 		}
 	}
 	for (const m of mentions) {

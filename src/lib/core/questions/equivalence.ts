@@ -35,8 +35,9 @@ export function areEquivalent(a: string, b: string): boolean {
 	const lastA = wa[wa.length - 1];
 	const lastB = wb[wb.length - 1];
 	if (lastA && lastB && lastA.length >= 4 && (wa.length === 1 || wb.length === 1)) {
-		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0))
+		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0)) {
 			return true;
+		}
 	}
 	return false;
 }

@@ -2,6 +2,27 @@ import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
+import { GROUP_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './gazetteer.ts';
+
+/** Heads of names ("Forces", "Strip", "Law") say what a thing is, not which one. */
+const GENERIC_NAME_WORDS = new Set([
+	...ORGANISATION_WORDS,
+	...PLACE_HEADS,
+	...TERM_WORDS,
+	...GROUP_WORDS,
+	'united',
+	'national',
+	'general',
+	'democratic',
+	'republic',
+	'new',
+	'great',
+	'north',
+	'south',
+	'east',
+	'west',
+	'saint'
+]);
 
 /** Why a candidate was dropped, for the generator's own report. */
 export type Rejection =
@@ -56,11 +77,26 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') {
 		const words = c.answer.split(/\s+/);
 		const last = compareKey(words[words.length - 1] ?? '');
+		const flat = prompt
+			.toLowerCase()
+			.replace(/[’']s\b/g, '')
+			.replace(/[’']/g, '');
 		if (
 			last.length >= 4 &&
-			new RegExp(`\\b${escape(last)}\\b`).test(prompt.toLowerCase().replace(/[’']/g, ''))
+			!GENERIC_NAME_WORDS.has(last) &&
+			new RegExp(`\\b${escape(last)}\\b`).test(flat)
 		) {
 			return 'answer-in-prompt';
+		}
+		// "Gaza" in a prompt asking for "Gaza Strip": any distinctive word of the name, written as a name.
+		for (const word of c.kind === 'actor' ? [] : words) {
+			const key = word.replace(/[’']s$/, '');
+			if (key.length < 4 || !/^\p{Lu}/u.test(key) || GENERIC_NAME_WORDS.has(key.toLowerCase())) {
+				continue;
+			}
+			if (new RegExp(`(^|[^\\p{L}])${escape(key)}([’']s)?(?![\\p{L}])`, 'u').test(prompt)) {
+				return 'answer-in-prompt';
+			}
 		}
 	}
 	// "the Popular Mobilisation Forces (_____)": an acronym next to its expansion gives itself away.
@@ -107,8 +143,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
-	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
+	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, ''))) {
 		return 'broken-grammar';
+	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;

@@ -166,20 +166,23 @@ export function organisationSort(name: string): string {
 		/\b(times|post|independent|economist|lancet|telegraph|bbc|rt|ap|news|journal|guardian|website|monitor|reuters|press)\b/.test(
 			n
 		)
-	)
+	) {
 		return 'media';
+	}
 	if (
 		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater|inc)\b/.test(
 			n
 		)
-	)
+	) {
 		return 'company';
+	}
 	if (
 		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf)\b/.test(
 			n
 		)
-	)
+	) {
 		return 'armed-group';
+	}
 	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
 	if (/\b(party|congress|front|movement|league|tendency|communist)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';

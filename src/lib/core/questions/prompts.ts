@@ -236,14 +236,16 @@ export function invertClause(
 	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
 	// clause; a second finite verb before any clause boundary means the split is wrong.
 	let afterVerb = v + 1;
-	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? ''))
+	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? '')) {
 		afterVerb++;
+	}
 	for (let k = afterVerb; k < to; k++) {
 		const word = tokens[k]?.text.toLowerCase() ?? '';
 		if (
 			/^(that|which|who|whom|when|where|because|if|while|as|and|but|or|so|to|,|;|:|–|—)$/.test(word)
-		)
+		) {
 			break;
+		}
 		if (/^(was|were|is|are|has|have|had)$/.test(word)) return undefined;
 	}
 	const end = tokens[to - 1]?.end ?? text.length;

@@ -53,8 +53,6 @@ function quoteCandidates(
 		// The speaker is named outside the quote, in the sentence that holds it.
 		const windowStart = sentence.start;
 		const windowEnd = Math.max(sentence.end, q.end + 60);
-		const outside = (start: number, end: number) =>
-			!p.quotes.some((x) => start >= x.start && end <= x.end);
 		const around = text.slice(windowStart, Math.min(text.length, windowEnd));
 		if (!SPEECH.test(around.replace(text.slice(q.start, q.end), ''))) continue;
 		const found = findSpeaker(context, p, q, sentence, people);
@@ -88,10 +86,6 @@ function quoteCandidates(
 		});
 	}
 	return out;
-}
-
-function distance(m: Mention, q: { start: number; end: number }): number {
-	return m.start >= q.end ? m.start - q.end : q.start - m.end;
 }
 
 function truncateWords(text: string, max: number): string {
@@ -155,12 +149,12 @@ function findSpeaker(
 	const verb = verbs[0] as { start: number; end: number };
 	if (gap(verb) > 120) return undefined;
 	const before = text.slice(Math.max(0, verb.start - 12), verb.start);
-	const after = text.slice(verb.end, verb.end + 4);
 	if (
 		/\b(is|are|was|were|been|be)\s+$/i.test(before) ||
 		/^\s+to\s+(be|have)\b/.test(text.slice(verb.end, verb.end + 10))
-	)
+	) {
 		return undefined;
+	}
 	// The subject just before the verb, or the name just after it ("said Farouk Sadiq").
 	const candidates = people.filter((m) => outside(m.start));
 	const subject = candidates
@@ -184,8 +178,9 @@ function findSpeaker(
 	if (
 		!/\b(he|she)\s*$/i.test(before) &&
 		!/^\s*(he|she)\b/i.test(text.slice(verb.end - 0, verb.end + 5))
-	)
+	) {
 		return undefined;
+	}
 	const earlier = people.filter((m) => m.end <= q.start);
 	const last = earlier[earlier.length - 1];
 	if (last) return { mention: last, name: last.canonical };

@@ -25,8 +25,9 @@ export const causeGenerator: Generator = {
 						found.question
 					) &&
 					found.question.split(/\s+/).length < 7
-				)
+				) {
 					return;
+				}
 				const prompt = `According to the article, ${found.question}?`;
 				if (countWords(prompt) > 40) return;
 				out.push({

@@ -39,8 +39,9 @@ export const dateGenerator: Generator = {
 				.map((e) => ({ start: e.start, end: e.end }));
 			tokens.forEach((t, i) => {
 				if (YEAR_TOKEN.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
-					if (!spans.some((s) => t.start >= s.start && t.end <= s.end))
+					if (!spans.some((s) => t.start >= s.start && t.end <= s.end)) {
 						spans.push({ start: t.start, end: t.end });
+					}
 				}
 			});
 			spans.sort((a, b) => a.start - b.start);
@@ -69,8 +70,9 @@ export const dateGenerator: Generator = {
 					(after.pos === 'NOUN' || after.pos === 'PROPN') &&
 					!found.date.month &&
 					/^\d/.test(found.text)
-				)
+				) {
 					continue;
+				}
 				if (after && /^[’']s$/.test(after.text)) continue;
 				const answer = found.complete ? found.text : formatDate(found.date);
 				const accept = found.complete ? undefined : [found.text];
@@ -117,7 +119,8 @@ function whenQuestion(
 	let end = sentence.last;
 	while (end > after + 1 && tokens[end - 1]?.pos === 'PUNCT') end--;
 	const body = invertClause(p, after + 1, end, () => previousPerson(context, p, sentence));
-	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body))
+	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
 		return undefined;
+	}
 	return `When ${body}?`;
 }

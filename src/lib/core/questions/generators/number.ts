@@ -18,8 +18,9 @@ export const numberGenerator: Generator = {
 					t.type === 'number' &&
 					tokens[i - 1]?.type === 'currency' &&
 					tokens[i - 1]?.end === t.start
-				)
+				) {
 					continue;
+				}
 				const read = readNumber(text, t.start);
 				if (!read) continue;
 				const n = read.number;
@@ -30,8 +31,15 @@ export const numberGenerator: Generator = {
 				const approximate = /^(around|about|some|over|nearly|almost|approximately|roughly)$/i.test(
 					tokens[i - 1]?.text ?? ''
 				);
-				if (!money && !percent && !n.scale && /^(1[5-9]\d\d|20\d\d)$/.test(n.text) && !approximate)
+				if (
+					!money &&
+					!percent &&
+					!n.scale &&
+					/^(1[5-9]\d\d|20\d\d)$/.test(n.text) &&
+					!approximate
+				) {
 					continue;
+				}
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
@@ -41,10 +49,16 @@ export const numberGenerator: Generator = {
 					if (
 						!next ||
 						(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text))
-					)
+					) {
 						continue;
-					if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/^[A-Z][a-z]+s$/.test(next.text))
+					}
+					if (
+						next.pos === 'PROPN' &&
+						/^[A-Z]/.test(next.text) &&
+						!/^[A-Z][a-z]+s$/.test(next.text)
+					) {
 						continue;
+					}
 				}
 				if (inQuoteOrCitation(p, read.start, read.end)) continue;
 				// "on 12 May 1949", "June 4": a day of the month belongs to a date.
@@ -54,8 +68,9 @@ export const numberGenerator: Generator = {
 					!money &&
 					!percent &&
 					(month.test(next?.text ?? '') || month.test(tokens[i - 1]?.text ?? ''))
-				)
+				) {
 					continue;
+				}
 				// "$9bn (£5.8bn)": a conversion in brackets restates the figure before it.
 				if (text.slice(Math.max(0, read.start - 1), read.start) === '(') continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);
