@@ -292,6 +292,8 @@ function findPreRole(
 	sentenceFirst: number
 ): { start: number } | undefined {
 	let k = first - 1;
+	// "said another union leader, Farouk Sadiq": a title set off by a comma.
+	if (lower(tokens[k]) === ',' && ROLE_NOUNS.has(lower(tokens[k - 1]))) k--;
 	// "secretary of state Mike Pompeo": the title may end in a modifier after "of".
 	if (!ROLE_NOUNS.has(lower(tokens[k]))) {
 		if (
@@ -386,7 +388,13 @@ function resolveAliases(mentions: Mention[]): void {
 	for (const m of mentions) {
 		if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
 		const full = bySurname.get(surnameKey(m.text.split(/\s+/).pop() as string));
-		if (full) m.canonical = full.canonical;
+		// "Joe Biden" and "Jill Biden" share a surname, not a person: the given names must agree.
+		const given = (name: string) => name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+		const a = given(m.text);
+		const b = full ? given(full.canonical) : '';
+		if (full && (a === b || a.length === 1 || b.length === 1 || a.startsWith('al'))) {
+			m.canonical = full.canonical;
+		}
 	}
 }
 

@@ -170,14 +170,15 @@ export function organisationSort(name: string): string {
 		return 'media';
 	}
 	if (
-		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater|inc)\b/.test(
+		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater)\b/.test(
 			n
-		)
+		) ||
+		/\bInc\b/.test(name)
 	) {
 		return 'company';
 	}
 	if (
-		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf)\b/.test(
+		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf|sdf|democratic forces|revolutionaries)\b/.test(
 			n
 		)
 	) {
