@@ -362,10 +362,11 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		out.push(
 			...sameType
 				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
-				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
+				.filter((m) => !/^(US|UK|UN|USA|U\.S\.)$/.test(m.canonical))
 				// "Iraq International", "Jihadist ISIS": fragments, not names to offer.
 				.filter(
 					(m) =>
+						m.canonical.split(/\s+/).length > 2 ||
 						!m.canonical
 							.split(/\s+/)
 							.some((w) => PLACES.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))

@@ -66,14 +66,46 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 		for (const sentence of p.sentences) {
 			let i = sentence.first;
 			while (i < sentence.last) {
-				if (!isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
+				// "4th Stryker Brigade Combat Team", "the 1920 Revolution Brigades": a leading ordinal or
+				// year belongs to a unit's name.
+				const numberLead =
+					(tokens[i]?.type === 'ordinal' || /^(1[5-9]|20)\d\d$/.test(tokens[i]?.text ?? '')) &&
+					isNameToken(tokens, i + 1, -1);
+				if (!numberLead && !isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
 					i++;
 					continue;
 				}
-				const first = i;
-				let last = i;
+				let first = i;
+				let last = numberLead ? i + 1 : i;
 				while (last < sentence.last) {
 					if (isNameToken(tokens, last, sentence.first) || isInitial(tokens[last])) {
+						last++;
+					} else if (
+						// "Raqqa Is Being Slaughtered Silently": a title-case name holds any word.
+						last > first &&
+						/^[\p{Lu}]/u.test(tokens[last]?.text ?? '') &&
+						tokens[last]?.type === 'word' &&
+						(tokens[last]?.pos === 'AUX' || tokens[last]?.pos === 'ADV') &&
+						!NOT_NAMES.has(lower(tokens[last]))
+					) {
+						last++;
+					} else if (
+						// "General Federation of Workers’ Councils": a plural possessive inside a name.
+						last > first &&
+						/^[’']$/.test(tokens[last]?.text ?? '') &&
+						tokens[last]?.start === tokens[last - 1]?.end &&
+						/s$/.test(tokens[last - 1]?.text ?? '') &&
+						isNameToken(tokens, last + 1, -1)
+					) {
+						last++;
+					} else if (
+						// "Councils and Unions of Iraq": "and" between two organisation words.
+						last > first &&
+						lower(tokens[last]) === 'and' &&
+						ORGANISATION_WORDS.has(lower(tokens[last - 1])) &&
+						ORGANISATION_WORDS.has(lower(tokens[last + 1]).replace(/s$/, '')) &&
+						isNameToken(tokens, last + 1, -1)
+					) {
 						last++;
 					} else if (isArticlePrefix(tokens, last)) {
 						last += 2;
@@ -116,6 +148,7 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 						break;
 					}
 				}
+				if (numberLead && !hasWord(tokens, first + 1, last, ORGANISATION_WORDS)) first++;
 				if (last > first) {
 					const mention = typeMention(p, first, last, sentence.first);
 					if (mention) mentions.push(mention);
@@ -188,6 +221,8 @@ function typeMention(
 	const after = tokens[last];
 
 	let type: EntityType = 'other';
+	// "Bagram Air Force base", "Tempelhof airport": a name before a place noun is a place.
+	const placeNoun = /^(base|airbase|airport|airfield)$/.test(lower(after)) && words.length <= 4;
 	let role: string | undefined;
 	let roleStart: number | undefined;
 	let appositive: string | undefined;
@@ -195,12 +230,23 @@ function typeMention(
 	const preRole = findPreRole(tokens, first, sentenceFirst);
 
 	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
+	else if (placeNoun || /^(north|south|east|west|centre|center)$/.test(key)) type = 'place';
 	else if (
 		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
-		(firstWord === 'operation' && words.length > 1)
+		(firstWord === 'operation' && words.length > 1) ||
+		// "the Convention of Constantinople", "the Treaty of Versailles"
+		(TERM_WORDS.has(firstWord) && words[1] === 'of' && words.length > 2)
 	) {
 		type = 'term';
+	} else if (
+		// "the activist group Raqqa Is Being Slaughtered Silently"
+		/^(group|organisation|organization|campaign|movement|website|newspaper|magazine|charity|network)$/.test(
+			lower(before)
+		) &&
+		words.length > 1
+	) {
+		type = 'organisation';
 	} else if (
 		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
 		(!PLACES.has(key) &&

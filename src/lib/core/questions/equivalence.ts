@@ -30,6 +30,13 @@ export function areEquivalent(a: string, b: string): boolean {
 		const joined = ` ${more.join(' ')} `;
 		if (joined.includes(` ${fewer.join(' ')} `) && fewer.length < more.length) return true;
 	}
+	// "General Military Council for Iraqi Revolutionaries" and "... of the Iraqi Revolutionaries".
+	const content = (words: string[]) =>
+		words
+			.filter((w) => !/^(of|the|for|in|and|a|an)$/.test(w))
+			.sort()
+			.join(' ');
+	if (wordsA.length >= 3 && wordsB.length >= 3 && content(wordsA) === content(wordsB)) return true;
 	const wa = nameWords(a);
 	const wb = nameWords(b);
 	const lastA = wa[wa.length - 1];

@@ -187,7 +187,15 @@ export function organisationSort(name: string): string {
 	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
 	if (/\b(party|congress|front|movement|league|tendency|communist)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
-	return 'government';
+	if (
+		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|bank|fund|office|senate|parliament|pentagon|cia|fbi|nsa|nsc|un|imf|usaid|assembly|court|legislature|nato|alliance)\b/.test(
+			n
+		)
+	) {
+		return 'government';
+	}
+	// Campaigns, charities, activist groups: offered only against their own kind.
+	return 'other';
 }
 
 /** Seas and regions: offered neither for a city nor for a country. */

@@ -3,6 +3,7 @@ import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { countWords } from '../../text.ts';
 import { acceptFor, mentionCandidate } from './entity-prompts.ts';
+import { inQuoteOrCitation } from '../prompts.ts';
 
 const SPEECH =
 	/\b(saying|admits|admitted|quote|quoting|said|says|stated|states|claimed|claims|told|warned|explained|explains|added|admitted|argued|insisted|commented|wrote|declared|announced)\b/i;
@@ -60,7 +61,10 @@ function quoteCandidates(
 		const speaker = found.mention;
 		const speakerName = found.name;
 		if (!speakerName) continue;
-		const quoted = truncateWords(inner, 28);
+		const quoted = wholeSentences(inner, 32);
+		if (!quoted) continue;
+		// “he and his military will pay a heavy price”: a fragment opening on a pronoun needs its sentence.
+		if (/^(he|she|they|it|this|these|his|her|their)\b/.test(quoted)) continue;
 		const spanEnd = Math.max(q.end, Math.min(text.length, speaker ? speaker.end : q.end));
 		const evidence: Sentence = {
 			start: Math.min(sentence.start, q.start),
@@ -88,19 +92,27 @@ function quoteCandidates(
 	return out;
 }
 
-function truncateWords(text: string, max: number): string {
-	const words = text.split(/\s+/);
-	if (words.length <= max) return text.replace(/[,;:]$/, '');
-	return `${words
-		.slice(0, max)
-		.join(' ')
-		.replace(/[,;:.]$/, '')} …`;
+/**
+ * As many whole sentences of a quotation as fit in `max` words, never a sentence cut off in the
+ * middle; undefined when even the first sentence is too long to ask about.
+ */
+function wholeSentences(text: string, max: number): string | undefined {
+	const sentences = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘])/u);
+	let out = '';
+	for (const sentence of sentences) {
+		const next = out ? `${out} ${sentence}` : sentence;
+		if (next.split(/\s+/).length > max) break;
+		out = next;
+	}
+	return out ? out.replace(/[,;:]$/, '') : undefined;
 }
 
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
 	if (!m.appositive) return undefined;
+	// "According to the BBC, “Qasem Suleimani, the commander of ...”": the BBC's words, not the author's.
+	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
 	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;

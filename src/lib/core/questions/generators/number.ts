@@ -1,5 +1,5 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { TERM_WORDS } from '../gazetteer.ts';
+import { GROUP_WORDS, TERM_WORDS } from '../gazetteer.ts';
 import { readNumber } from '../numbers.ts';
 import { inQuoteOrCitation, standaloneSentence } from '../prompts.ts';
 
@@ -46,16 +46,30 @@ export const numberGenerator: Generator = {
 				const next = tokens.find((x) => x.start >= read.end);
 				if (!money && !percent && !n.scale) {
 					if (n.value < 10) continue;
+					const nextIndex = tokens.indexOf(next as (typeof tokens)[number]);
+					const afterNext = tokens[nextIndex + 1];
+					// "“500,000” had fled", "of whom 5,000 are from the US": a count as the subject.
+					const countSubject =
+						!!next &&
+						(next.pos === 'AUX' || next.pos === 'VERB') &&
+						!/^(is|was|and|or)$/i.test(next.text) &&
+						(/[“"]$/.test(text.slice(Math.max(0, read.start - 1), read.start)) ||
+							/^(whom|which|them|these|those)$/i.test(tokens[i - 1]?.text ?? ''));
 					if (
-						!next ||
-						(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text))
+						!countSubject &&
+						(!next ||
+							(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text)))
 					) {
 						continue;
 					}
+					// "30 MPs", "1500 Turkish troops": a plural acronym, or a nationality before a noun.
 					if (
-						next.pos === 'PROPN' &&
+						!countSubject &&
+						next?.pos === 'PROPN' &&
 						/^[A-Z]/.test(next.text) &&
-						!/^[A-Z][a-z]+s$/.test(next.text)
+						!/^[A-Z][a-z]+s$/.test(next.text) &&
+						!/^[A-Z]{2,}s$/.test(next.text) &&
+						!(GROUP_WORDS.has(next.text.toLowerCase()) && afterNext?.pos === 'NOUN')
 					) {
 						continue;
 					}
@@ -75,9 +89,13 @@ export const numberGenerator: Generator = {
 				if (text.slice(Math.max(0, read.start - 1), read.start) === '(') continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);
 				if (!sentence) continue;
+				// "Out of $9bn (£5.8bn)": the conversion goes with the blank, or it gives the answer away.
+				const conversion = /^\s*\([$£€]?\d[\d.,]*\s?(bn|m|million|billion|%)?\)/.exec(
+					text.slice(read.end, read.end + 24)
+				);
 				const prompt = standaloneSentence(context, p, sentence, {
 					start: read.start,
-					end: read.end
+					end: read.end + (conversion ? conversion[0].length : 0)
 				});
 				if (!prompt) continue;
 				out.push({
