@@ -280,6 +280,16 @@ export function subjectQuestion(
 	return `${wh}${appositive ? appositive : ''} ${rest}?`.replace(/\s+,/g, ',');
 }
 
+/**
+ * The base form in the source's own spelling: the model's lemma of "organised" is "organize",
+ * but a British text asks "When did the union organise ...?".
+ */
+export function baseForm(word: string, lemma: string): string {
+	if (/is(e|ed|es|ing)$/.test(word) && /ize$/.test(lemma)) return lemma.replace(/ize$/, 'ise');
+	if (/ys(e|ed|es|ing)$/.test(word) && /yze$/.test(lemma)) return lemma.replace(/yze$/, 'yse');
+	return lemma;
+}
+
 const AUXILIARIES = new Set(
 	'is are was were has have had will would can could should may might must do does did'.split(' ')
 );
@@ -354,15 +364,16 @@ export function invertClause(
 	rest = rest.replace(/[.!?…;:,]+$/, '').trim();
 	const word = verb.text.toLowerCase();
 	if (!rest && /^(is|are|was|were)$/.test(word)) return undefined;
+	const base = baseForm(word, verb.lemma);
 	let head: string;
 	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
 		head = `${word} ${subject}`;
 	} else if (verb.lemma === word) {
-		head = `do ${subject} ${verb.lemma}`;
+		head = `do ${subject} ${base}`;
 	} else if (/s$/.test(word) && !/ed$/.test(word)) {
-		head = `does ${subject} ${verb.lemma}`;
+		head = `does ${subject} ${base}`;
 	} else if (!/ing$/.test(word)) {
-		head = `did ${subject} ${verb.lemma}`;
+		head = `did ${subject} ${base}`;
 	} else {
 		return undefined;
 	}
