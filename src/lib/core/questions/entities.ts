@@ -300,7 +300,16 @@ function typeMention(
 	) {
 		type = 'place';
 	} else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
-	else if (GROUP_WORDS.has(firstWord)) type = 'group';
+	// "the Maliki regime", "the Blair government": a regime is named after the person who leads it.
+	else if (
+		words.length === 1 &&
+		/^(regime|government|administration|dictatorship|cabinet)$/.test(lower(after)) &&
+		!PLACES.has(key) &&
+		!GROUP_WORDS.has(key) &&
+		!KNOWN_ORGANISATIONS.has(key)
+	) {
+		type = 'person';
+	} else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
 		if (titled) {

@@ -19,6 +19,13 @@ export const actorGenerator: Generator = {
 			for (const m of mentions) {
 				const role = roleCandidate(p, m);
 				if (role) out.push(role);
+				// "the _____ regime", again and again: the document's main figure is guessed, not learnt.
+				const regime = /^\s+(regime|government|administration)\b/.test(
+					p.paragraph.text.slice(m.end, m.end + 16)
+				);
+				if (regime && context.mentions.filter((x) => x.canonical === m.canonical).length > 3) {
+					continue;
+				}
 				const action = mentionCandidate(context, p, m, 'actor', 'Who', 2);
 				if (action) out.push(action);
 			}
@@ -111,15 +118,22 @@ function wholeSentences(text: string, max: number): string | undefined {
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
 	if (!m.appositive) return undefined;
-	// "According to the BBC, “Qasem Suleimani, the commander of ...”": the BBC's words, not the author's.
-	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
+	// "According to the BBC, “Qasem Suleimani, the commander of ...”": the BBC's words, not the
+	// author's, so the question says whose they are.
+	let attribution = '';
+	if (inQuoteOrCitation(p, m.start, m.end)) {
+		const sentenceText = p.sentences.find((s) => m.start >= s.start && m.end <= s.end)?.text ?? '';
+		const source = /^According to ((?:the )?[A-Z][\w.’' -]{1,40}?), [“"]/.exec(sentenceText);
+		if (!source) return undefined;
+		attribution = `According to ${source[1]}, `;
+	}
 	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
 	const role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
 	return {
 		kind: 'actor',
-		prompt: `Who ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
+		prompt: `${attribution}${attribution ? 'who' : 'Who'} ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
 		answer: m.canonical,
 		accept: acceptFor(m).length ? acceptFor(m) : undefined,
 		paragraph: p.index,

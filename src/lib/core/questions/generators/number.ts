@@ -43,7 +43,8 @@ export const numberGenerator: Generator = {
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
-				const next = tokens.find((x) => x.start >= read.end);
+				// The word after the figure, past a closing quote mark (“500,000” had fled).
+				const next = tokens.find((x) => x.start >= read.end && !/^[”"’']$/.test(x.text));
 				if (!money && !percent && !n.scale) {
 					if (n.value < 10) continue;
 					const nextIndex = tokens.indexOf(next as (typeof tokens)[number]);
