@@ -207,6 +207,10 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 		][0] ??
 		personSort(PERSON_POOL.find((e) => e.name === c.answer)?.roles.join(' '));
 	const people = new Map<string, number>();
+	// Two others of a narrow sort (union leaders) are enough; with fewer, people of no known sort fill in.
+	const sameSortCount = poolsOf(context).named.filter(
+		(m) => m.type === 'person' && wantedSort && m.sorts.has(wantedSort) && m.canonical !== c.answer
+	).length;
 	for (const m of poolsOf(context).named) {
 		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
 		// A union leader for a union leader: a person known to be of another sort is never offered.
@@ -214,7 +218,14 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 		// Without a known sort, the answer is most often a public figure: no union leader or cleric.
 		if (!wantedSort && [...m.sorts].some((s) => NARROW_SORTS.has(s))) continue;
 		// A union leader or a cleric only against another of the same sort.
-		if (wantedSort && NARROW_SORTS.has(wantedSort) && !m.sorts.has(wantedSort)) continue;
+		if (
+			wantedSort &&
+			NARROW_SORTS.has(wantedSort) &&
+			!m.sorts.has(wantedSort) &&
+			sameSortCount >= 2
+		) {
+			continue;
+		}
 		const shared = [...m.roles].filter((w) => wanted.has(w)).length;
 		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
 		const sameSort = wantedSort && m.sorts.has(wantedSort) ? 3 : 0;
@@ -249,6 +260,9 @@ export function personSort(role: string | undefined): string | undefined {
 	}
 	if (/\b(driver|resident|residents|parent|student|shopkeeper|farmer|villager)\b/.test(r)) {
 		return 'civilian';
+	}
+	if (/\b(king|queen|emperor|empress|prince|princess|tsar|khedive|pasha|sultan|shah)\b/.test(r)) {
+		return 'royalty';
 	}
 	if (/\b(journalist|reporter|correspondent|editor|writer|author)\b/.test(r)) return 'media';
 	if (/\b(company|corporation|owners?|banker|businessman|executive|ceo|merchant)\b/.test(r)) {

@@ -9,7 +9,8 @@ import {
 	PLACES,
 	ROLE_MODIFIERS,
 	ROLE_NOUNS,
-	TERM_WORDS
+	TERM_WORDS,
+	ROYAL_TITLES
 } from './gazetteer.ts';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'term' | 'group' | 'other';
@@ -191,6 +192,7 @@ function typeMention(
 	const organisation = hasWord(tokens, first + 1, last, ORGANISATION_WORDS);
 	for (let k = first; k < last - 1 && !organisation; k++) {
 		const word = lower(tokens[k]);
+		if (ROYAL_TITLES.has(word) && k === first) continue;
 		if (ROLE_NOUNS.has(word)) nameFirst = k + 1;
 		else if (!ROLE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word)) break;
 	}
@@ -289,6 +291,12 @@ function typeMention(
 	else if (
 		titled ||
 		preRole ||
+		// "Ferdinand de Lesseps", "Sa'id Pasha", "Queen Victoria", "Frances Perkins, who ..."
+		(words.length > 1 &&
+			(words.some((w, k) => k > 0 && /^(de|van|von|da|di|du|le|la)$/.test(w)) ||
+				/^(pasha|bey|khan)$/.test(lastWord) ||
+				ROYAL_TITLES.has(firstWord))) ||
+		(lower(after) === ',' && /^(who|whose)$/.test(lower(tokens[last + 1]))) ||
 		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
 		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
 	) {

@@ -15,7 +15,11 @@ export const PLACES = new Set(
 		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
 		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
 		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
-		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez'
+		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez ' +
+		'berlin rome madrid vienna lisbon dublin edinburgh manchester liverpool bombay mumbai delhi ' +
+		'calcutta tokyo beijing shanghai istanbul constantinople athens warsaw prague budapest ' +
+		'amsterdam brussels geneva munich hamburg chicago boston philadelphia sydney toronto ' +
+		'montreal alexandria ismailia'
 	).split(' ')
 );
 for (const multi of [
@@ -28,14 +32,21 @@ for (const multi of [
 	'united kingdom',
 	'soviet union',
 	'persian gulf',
-	'port said'
+	'port said',
+	'new york',
+	'los angeles',
+	'san francisco',
+	'hong kong',
+	'buenos aires',
+	'cape town',
+	'st petersburg'
 ]) {
 	PLACES.add(multi);
 }
 
 /** The last word of a place name that says it is a place. */
 export const PLACE_HEADS = new Set(
-	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village'.split(
+	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village building'.split(
 		' '
 	)
 );
@@ -76,8 +87,15 @@ export const ROLE_NOUNS = new Set(
 		'dictator leader chairman chairwoman chair adviser advisor sheikh sheik director chief head ' +
 		'governor ambassador king queen prince officer driver captain colonel major lieutenant lt gen ' +
 		'brigadier admiral senator mayor premier chancellor envoy cleric imam founder editor correspondent ' +
-		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president'
+		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president diplomat ' +
+		'emperor empress khedive pasha viceroy sultan shah tsar princess organiser organizer owner ' +
+		'owners banker engineer activist inventor goldsmith merchant'
 	).split(' ')
+);
+
+/** Titles that are part of a ruler's name: "Queen Victoria", "Khedive Ismail Pasha". */
+export const ROYAL_TITLES = new Set(
+	'king queen emperor empress khedive sultan shah tsar prince princess pope'.split(' ')
 );
 
 /** Words that can sit in front of a role noun inside a title ("Tory defence secretary"). */

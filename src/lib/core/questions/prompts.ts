@@ -93,7 +93,9 @@ export function standaloneSentence(
 		return undefined;
 	}
 	// "In 1987, he issued ...": resolve "he" after an opening phrase as at the start.
-	const heAfterOpening = /^([^,]{2,30},\s+)(he|she)\s/i.exec(out);
+	const heAfterOpening =
+		/^([^,]{2,30},\s+)(he|she)\s/i.exec(out) ??
+		/^((?:\w+\s+){1,3}(?:later|earlier|afterwards)\s+)(he|she)\s/i.exec(out);
 	if (heAfterOpening) {
 		const person = previousPerson(context, p, sentence);
 		if (!person) return undefined;
@@ -253,6 +255,8 @@ export function subjectQuestion(
 		let j = k + 1;
 		while (j < sentence.last && tokens[j]?.text !== ',' && j - k < 16) j++;
 		if (tokens[j]?.text !== ',') return undefined;
+		// "Who, who had watched the fire ...": a relative clause cannot follow "Who".
+		if (/^(who|whose|which)$/i.test(tokens[k + 1]?.text ?? '')) return undefined;
 		appositive = p.paragraph.text.slice(tokens[k]?.start, tokens[j]?.end);
 		k = j + 1;
 	}

@@ -3,7 +3,7 @@ import type { Candidate, GenerationContext } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
 import type { QuestionKind } from '../types.ts';
-import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../gazetteer.ts';
+import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, ROYAL_TITLES } from '../gazetteer.ts';
 import { isAcronymOf } from '../equivalence.ts';
 
 /**
@@ -83,8 +83,17 @@ export function acceptFor(m: Mention): string[] {
 	const out = new Set<string>();
 	if (m.text !== m.canonical) out.add(m.text);
 	if (m.type === 'person') {
+		// "Queen Victoria" -> "Victoria", "Napoleon III" -> "Napoleon", "Sa'id Pasha" -> "Sa'id".
 		const parts = m.canonical.split(/\s+/);
-		if (parts.length > 1) out.add(parts[parts.length - 1] as string);
+		while (parts.length > 1 && ROYAL_TITLES.has((parts[0] as string).toLowerCase())) parts.shift();
+		while (
+			parts.length > 1 &&
+			/^([IVX]+|Pasha|Bey|Khan|Jr|Sr)\.?$/.test(parts[parts.length - 1] as string)
+		) {
+			parts.pop();
+		}
+		const name = parts[parts.length - 1] as string;
+		if (name !== m.canonical) out.add(name);
 	}
 	return [...out];
 }
