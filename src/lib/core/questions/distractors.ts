@@ -334,6 +334,8 @@ function placeOptions(c: Candidate, context: GenerationContext): string[] {
 			return [...own, ...(regional ? REGIONAL_CAPITAL_POOL : WORLD_CAPITAL_POOL)];
 		case 'city':
 			return regional ? [...own, ...PLACE_POOL] : own;
+		case 'sea':
+			return [...own, ...SEA_POOL];
 		default:
 			return own;
 	}
@@ -346,6 +348,14 @@ const OPERATION_POOL = [
 	'Operation Market Garden',
 	'Operation Desert Storm',
 	'Operation Barbarossa'
+];
+const SEA_POOL = ['Black Sea', 'Caspian Sea', 'Arabian Sea', 'North Sea', 'Baltic Sea'];
+/** Treaties and conventions for a treaty or convention. */
+const TREATY_POOL = [
+	'Treaty of Paris',
+	'Treaty of Berlin',
+	'Congress of Vienna',
+	'Treaty of London'
 ];
 const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
 const REGIONAL_CAPITAL_POOL = ['Washington', 'Paris', 'Moscow', 'Ankara', 'Riyadh', 'Damascus'];
@@ -406,6 +416,7 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		}
 		// A named operation for an operation; without a head word, any other named term.
 		if (head === 'operation') out.push(...OPERATION_POOL);
+		if (head && /^(convention|treaty|congress|accord)$/.test(head)) out.push(...TREATY_POOL);
 		if (!head) out.push(...sameType.map((m) => m.canonical));
 	}
 	return [...new Set(out)];

@@ -76,6 +76,14 @@ export function standaloneSentence(
 	) {
 		return undefined;
 	}
+	// "Over the next four years it inspected ...": a pronoun subject after an opening phrase.
+	if (
+		/^(over|in|during|for|after|within|by|since|until|later|soon)\b[^,]{0,40}?\s(it|they)\s(?!(\w+ )?(is|was|seems|seemed|appears|appeared) (\w+ )?\w+ (to|that)\b)/i.test(
+			out
+		)
+	) {
+		return undefined;
+	}
 	// "An interesting report on this phenomenon appeared ...": a subject that points back.
 	if (
 		/^(\S+\s+){0,6}(this|these|those)\s+(?!(year|month|week|time|day|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|year’s|year's)\b)[a-z]+/i.test(
