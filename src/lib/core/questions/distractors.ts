@@ -33,6 +33,13 @@ export function chooseDistractors(c: Candidate, context: GenerationContext): str
 		if (chosen.some((d) => areEquivalent(d, option))) continue;
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
+		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
+		if (
+			!option.includes(' ') &&
+			(c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))
+		) {
+			continue;
+		}
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
 		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
 		chosen.push(option);

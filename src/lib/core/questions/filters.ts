@@ -2,7 +2,13 @@ import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
-import { GROUP_WORDS, ORGANISATION_WORDS, PLACE_HEADS, TERM_WORDS } from './gazetteer.ts';
+import {
+	GROUP_WORDS,
+	ORGANISATION_WORDS,
+	PLACE_HEADS,
+	TERM_WORDS,
+	organisationSort
+} from './gazetteer.ts';
 
 /** Heads of names ("Forces", "Strip", "Law") say what a thing is, not which one. */
 const GENERIC_NAME_WORDS = new Set([
@@ -31,7 +37,8 @@ export type Rejection =
 	| 'duplicate'
 	| 'trivial'
 	| 'crowded'
-	| 'unresolved-pronoun';
+	| 'unresolved-pronoun'
+	| 'citation';
 
 /**
  * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
@@ -132,6 +139,18 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 					)
 			);
 		if (!named) return 'unresolved-pronoun';
+	}
+	// "According to the _____, ...", "Even the _____ admits that, “...”": the source of a claim is
+	// a citation, not a fact of the story.
+	if (
+		c.kind === 'term' &&
+		(/according to (the )?_____/i.test(prompt) ||
+			(organisationSort(c.answer) === 'media' &&
+				new RegExp(
+					`${BLANK}\\s+(admits|admitted|says|said|reported|reports|claimed|claims|called|wrote|writes|notes|noted)\\b`
+				).test(prompt)))
+	) {
+		return 'citation';
 	}
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');

@@ -203,10 +203,10 @@ export function organisationSort(name: string): string {
 		return 'armed-group';
 	}
 	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
-	if (/\b(party|congress|front|movement|league|tendency|communist)\b/.test(n)) return 'party';
+	if (/\b(party|congress|front|movement|league|tendency|communist|inc)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
 	if (
-		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|bank|fund|office|senate|parliament|pentagon|cia|fbi|nsa|nsc|un|imf|usaid|assembly|court|legislature|nato|alliance)\b/.test(
+		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|bank|fund|office|senate|parliament|pentagon|cia|fbi|nsa|nsc|un|imf|usaid|assembly|court|legislature|nato|alliance|cpa|usaid)\b/.test(
 			n
 		)
 	) {
