@@ -63,7 +63,11 @@ export function readDocument(path: string): string {
 	} catch {
 		throw new SourceError(`${path} is not UTF-8 text`);
 	}
-	const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+	let controls = 0;
+	for (const ch of text) {
+		const code = ch.charCodeAt(0);
+		if ((code >= 1 && code <= 8) || (code >= 14 && code <= 31)) controls++;
+	}
 	if (controls > text.length / 100) throw new SourceError(`${path} is a binary file, not text`);
 	if (!text.trim()) throw new SourceError(`${path} is empty`);
 	return looksLikeHtml(text) || /\.html?$/i.test(path) ? htmlToText(text) : text;

@@ -9,6 +9,7 @@ import { createRandom, shuffle } from '../src/lib/core/random.ts';
 import { compareKey, countWords } from '../src/lib/core/text.ts';
 import { areEquivalent } from '../src/lib/core/questions/equivalence.ts';
 import { QUESTION_KINDS, type Bank, type Question } from '../src/lib/core/questions/types.ts';
+import { buildSourceBank, type SourceMeta } from './bank-files.ts';
 
 /** A fact from a source that a good quiz must ask about. */
 export interface KeyFact {
@@ -29,6 +30,39 @@ export interface FactResult {
 }
 
 const QUESTIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'questions');
+const OTHER_TOPICS_DIR = resolve(
+	dirname(fileURLToPath(import.meta.url)),
+	'..',
+	'tests',
+	'fixtures',
+	'other-topics'
+);
+
+/** Banks for the short texts on other topics, each with its sidecar `<name>.json` if any. */
+export function buildOtherTopicBanks(dir = OTHER_TOPICS_DIR): Bank[] {
+	return readdirSync(dir)
+		.filter((n) => /\.(txt|md|html?)$/.test(n))
+		.sort()
+		.map((name) => {
+			const sidecar = join(dir, name.replace(/\.[^.]+$/, '.json'));
+			let meta: SourceMeta = { title: name };
+			try {
+				meta = JSON.parse(readFileSync(sidecar, 'utf8')) as SourceMeta;
+			} catch {
+				// No sidecar: the file name stands for the title.
+			}
+			return buildSourceBank(dir, join(dir, name), meta);
+		});
+}
+
+function printQuestion(bank: Bank, q: Question): void {
+	const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
+	const evidence = paragraph?.text.slice(q.source.start, q.source.end) ?? '';
+	console.log(`\n  ${q.id} [${q.kind}] ${q.prompt}`);
+	console.log(`    answer: ${q.answer}${q.accept ? ` (also: ${q.accept.join(', ')})` : ''}`);
+	if (q.distractors.length) console.log(`    distractors: ${q.distractors.join(' | ')}`);
+	console.log(`    evidence (${bank.document.id} ${q.source.paragraph}): ${evidence}`);
+}
 
 /** Whether a question asks for the fact: same kind, same paragraph, the same answer. */
 export function coversFact(q: Question, fact: KeyFact): boolean {
@@ -89,9 +123,21 @@ function main(): void {
 		options: {
 			sample: { type: 'string', default: '10' },
 			seed: { type: 'string', default: 'footnote' },
-			misses: { type: 'boolean', default: false }
+			misses: { type: 'boolean', default: false },
+			other: { type: 'boolean', default: false }
 		}
 	});
+	if (values.other) {
+		// Every question of the other-topic texts, to read: they keep the pipeline general.
+		for (const bank of buildOtherTopicBanks()) {
+			const words = bank.document.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+			console.log(
+				`\n${bank.document.id}: ${bank.questions.length} q / ${words} words = ${((1000 * bank.questions.length) / words).toFixed(1)}`
+			);
+			for (const q of bank.questions) printQuestion(bank, q);
+		}
+		return;
+	}
 	const banks = loadBanks();
 	const facts = loadFacts();
 	const results = evaluateFacts(banks, facts);
@@ -141,14 +187,7 @@ function main(): void {
 		console.log(`\nRandom sample of ${size} questions (seed "${values.seed}")`);
 		const all = banks.flatMap((b) => b.questions.map((q) => ({ bank: b, q })));
 		const random = createRandom(values.seed as string);
-		for (const { bank, q } of shuffle(all, random).slice(0, size)) {
-			const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
-			const evidence = paragraph?.text.slice(q.source.start, q.source.end) ?? '';
-			console.log(`\n  [${q.kind}] ${q.prompt}`);
-			console.log(`    answer: ${q.answer}${q.accept ? ` (also: ${q.accept.join(', ')})` : ''}`);
-			if (q.distractors.length) console.log(`    distractors: ${q.distractors.join(' | ')}`);
-			console.log(`    evidence (${bank.document.id} ${q.source.paragraph}): ${evidence}`);
-		}
+		for (const { bank, q } of shuffle(all, random).slice(0, size)) printQuestion(bank, q);
 	}
 }
 

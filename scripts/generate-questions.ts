@@ -99,8 +99,9 @@ function main(argv: string[]): number {
 
 function checkValid(bank: Parameters<typeof validateBank>[0], out: string): void {
 	const result = validateBank(bank);
-	if (!result.ok)
+	if (!result.ok) {
 		throw new SourceError(`the bank for ${out} is invalid: ${result.issues.join('; ')}`);
+	}
 }
 
 try {

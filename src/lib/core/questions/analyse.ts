@@ -90,12 +90,26 @@ export function analyseParagraph(
 		offset = start + value.length;
 	}
 	const sentences: Sentence[] = [];
-	for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-		const first = span[0];
-		const last = span[1] + 1;
+	const pushSentence = (first: number, last: number) => {
 		const start = tokens[first]?.start ?? 0;
 		const end = tokens[last - 1]?.end ?? text.length;
 		sentences.push({ start, end, first, last, text: text.slice(start, end) });
+	};
+	for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+		let first = span[0];
+		const last = span[1] + 1;
+		// "reach 50˚C. Before the 1991 Gulf War, ...": the model reads "C." as an abbreviation.
+		for (let k = first + 1; k < last - 1; k++) {
+			if (
+				/^[A-Z]\.$/.test(tokens[k]?.text ?? '') &&
+				/^[˚°º]$/.test(tokens[k - 1]?.text ?? '') &&
+				/^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')
+			) {
+				pushSentence(first, k + 1);
+				first = k + 1;
+			}
+		}
+		pushSentence(first, last);
 	}
 	const entities: WinkEntity[] = [];
 	const details = doc.entities().out(its.detail) as unknown as { type: string }[];

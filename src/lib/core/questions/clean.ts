@@ -139,7 +139,7 @@ function splitLines(raw: string): Line[] {
 	const text = raw
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
-		.replace(/[\u200b\u200c\u200d\u2060]/g, '')
+		.replace(/\u200b|\u200c|\u200d|\u2060/g, '')
 		.replace(/\u00a0/g, ' ');
 	const out: Line[] = [];
 	let previousBlank = true;

@@ -20,7 +20,10 @@ export const PERSON_POOL: { name: string; roles: string[] }[] = [
 	{ name: 'Ayad Allawi', roles: ['minister', 'prime'] },
 	{ name: 'Ibrahim al-Jaafari', roles: ['minister', 'prime'] },
 	{ name: 'Jalal Talabani', roles: ['president'] },
-	{ name: 'Masoud Barzani', roles: ['president', 'leader'] }
+	{ name: 'Masoud Barzani', roles: ['president', 'leader'] },
+	{ name: 'Saddam Hussein', roles: ['president', 'dictator'] },
+	{ name: 'Paul Bremer', roles: ['envoy', 'administrator'] },
+	{ name: 'Nouri al-Maliki', roles: ['minister', 'prime'] }
 ];
 
 export const PLACE_POOL: string[] = [
@@ -42,7 +45,16 @@ export const PLACE_POOL: string[] = [
 
 /** Organisations by sort (see organisationSort). */
 export const ORGANISATION_POOL: Record<string, string[]> = {
-	media: ['The Guardian', 'The Times', 'The Washington Post', 'The New York Times', 'Al Jazeera'],
+	media: [
+		'The Guardian',
+		'The Times',
+		'The Washington Post',
+		'The New York Times',
+		'Al Jazeera',
+		'CNN',
+		'AFP',
+		'Reuters'
+	],
 	company: ['Bechtel', 'Chevron', 'BP', 'Lockheed Martin', 'DynCorp'],
 	'armed-group': [
 		'Hezbollah',

@@ -33,6 +33,13 @@ export function chooseDistractors(c: Candidate, context: GenerationContext): str
 		if (chosen.some((d) => areEquivalent(d, option))) continue;
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
+		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
+		if (
+			!option.includes(' ') &&
+			(c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))
+		) {
+			continue;
+		}
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
 		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
 		chosen.push(option);
@@ -62,6 +69,8 @@ interface NamedThing {
 	canonical: string;
 	type: string;
 	roles: Set<string>;
+	/** What sort of person (union, military, politics, ...) or place (city, field, ...) it is. */
+	sorts: Set<string>;
 	paragraphs: number[];
 	count: number;
 }
@@ -88,20 +97,34 @@ function poolsOf(context: GenerationContext): Pools {
 		const key = `${m.type}|${m.canonical}`;
 		let thing = byName.get(key);
 		if (!thing) {
-			thing = { canonical: m.canonical, type: m.type, roles: new Set(), paragraphs: [], count: 0 };
+			thing = {
+				canonical: m.canonical,
+				type: m.type,
+				roles: new Set(),
+				sorts: new Set(),
+				paragraphs: [],
+				count: 0
+			};
 			byName.set(key, thing);
 		}
 		for (const w of roleWords(m.role)) thing.roles.add(w);
-		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph)
+		const sort =
+			m.type === 'place'
+				? placeSort(m.canonical, paragraph?.paragraph.text.slice(m.end, m.end + 16) ?? '')
+				: personSort(m.role);
+		if (sort) thing.sorts.add(sort);
+		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph) {
 			thing.paragraphs.push(m.paragraph);
+		}
 		thing.count++;
 	}
 	const dates: PartialDate[] = [];
 	const numbers = new Map<string, NumberValue>();
 	for (const p of context.paragraphs) {
 		for (const e of p.entities) {
-			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim()))
+			if (e.type === 'DATE' && /^(1[5-9]\d\d|20\d\d)$/.test(e.text.trim())) {
 				dates.push({ year: Number(e.text.trim()) });
+			}
 		}
 		for (const t of p.tokens) {
 			if (t.type !== 'number' && t.type !== 'currency') continue;
@@ -117,7 +140,8 @@ function poolsOf(context: GenerationContext): Pools {
 }
 
 function granularity(d: PartialDate): number {
-	return d.day ? 3 : d.month ? 2 : 1;
+	if (d.day) return 3;
+	return d.month ? 2 : 1;
 }
 
 /** Nearby dates of the same granularity: years around a year, months around a month. */
@@ -181,45 +205,170 @@ function roleWords(role: string | undefined): Set<string> {
 /** People of the same sort: sharing a role word first, then other people in the document. */
 function personOptions(c: Candidate, context: GenerationContext): string[] {
 	const wanted = roleWords(c.role);
+	// The role in this sentence, else what other mentions or the fallback list say of the person.
+	const wantedSort =
+		personSort(c.role) ??
+		[
+			...(poolsOf(context).named.find((m) => m.type === 'person' && m.canonical === c.answer)
+				?.sorts ?? [])
+		][0] ??
+		personSort(PERSON_POOL.find((e) => e.name === c.answer)?.roles.join(' '));
 	const people = new Map<string, number>();
+	// Two others of a narrow sort (union leaders) are enough; with fewer, people of no known sort fill in.
+	const sameSortCount = poolsOf(context).named.filter(
+		(m) => m.type === 'person' && wantedSort && m.sorts.has(wantedSort) && m.canonical !== c.answer
+	).length;
 	for (const m of poolsOf(context).named) {
 		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
+		// A union leader for a union leader: a person known to be of another sort is never offered.
+		if (wantedSort && m.sorts.size > 0 && !m.sorts.has(wantedSort)) continue;
+		// Without a known sort, the answer is most often a public figure: no union leader or cleric.
+		if (!wantedSort && [...m.sorts].some((s) => NARROW_SORTS.has(s))) continue;
+		// A union leader or a cleric only against another of the same sort.
+		if (
+			wantedSort &&
+			NARROW_SORTS.has(wantedSort) &&
+			!m.sorts.has(wantedSort) &&
+			sameSortCount >= 2
+		) {
+			continue;
+		}
 		const shared = [...m.roles].filter((w) => wanted.has(w)).length;
 		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
-		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near));
+		const sameSort = wantedSort && m.sorts.has(wantedSort) ? 3 : 0;
+		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near + sameSort));
 	}
 	for (const entry of poolsOf(context).regional ? PERSON_POOL : []) {
 		if (people.has(entry.name)) continue;
+		const sort = personSort(entry.roles.join(' '));
+		if (wantedSort && sort !== wantedSort) continue;
 		const shared = entry.roles.filter((r) => wanted.has(r)).length;
 		people.set(entry.name, shared > 0 ? shared * 2 - 0.5 : -1);
 	}
 	return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
+const NARROW_SORTS = new Set(['union', 'religious', 'civilian', 'media', 'business', 'relative']);
+
+/** The sort of person a role says: a union leader, an officer, a politician, a cleric, ... */
+export function personSort(role: string | undefined): string | undefined {
+	const r = (role ?? '').toLowerCase();
+	if (!r) return undefined;
+	if (/\b(unions?|federation|workers|organiser|organizer|unionists?|strikers?)\b/.test(r)) {
+		return 'union';
+	}
+	if (
+		/\b(cleric|clerics|imam|sheikh|sheik|ayatollah|scholars|ulama|pope|bishop|priest)\b/.test(r)
+	) {
+		return 'religious';
+	}
+	if (/\b(wife|husband|widow|son|daughter|mother|father|brother|sister)\b/.test(r)) {
+		return 'relative';
+	}
+	if (/\b(driver|resident|residents|parent|student|shopkeeper|farmer|villager)\b/.test(r)) {
+		return 'civilian';
+	}
+	if (/\b(king|queen|emperor|empress|prince|princess|tsar|khedive|pasha|sultan|shah)\b/.test(r)) {
+		return 'royalty';
+	}
+	if (/\b(journalist|reporter|correspondent|editor|writer|author)\b/.test(r)) return 'media';
+	if (/\b(company|corporation|owners?|banker|businessman|executive|ceo|merchant)\b/.test(r)) {
+		return 'business';
+	}
+	if (
+		/\b(general|gen|lt|sergeant|commander|colonel|lieutenant|admiral|brigadier|captain|major|officer|soldier|marshal|military)\b/.test(
+			r.replace(/\b(general secretary|secretary general|general-secretary)\b/g, '')
+		)
+	) {
+		return 'military';
+	}
+	if (
+		/\b(president|minister|secretary|senator|governor|ambassador|chancellor|dictator|king|queen|emperor|empress|premier|mayor|envoy|viceroy|spokesman|spokesperson|spokeswoman|adviser|advisor|leader|ruler|khedive|pasha|diplomat|politician|legislator)\b/.test(
+			r
+		)
+	) {
+		return 'politics';
+	}
+	return undefined;
+}
+
+/**
+ * What sort of place a name is, from the gazetteer and the word after it: an oilfield for
+ * "Rumeila fields", an airport for "Tempelhof airport", a capital, a country, a region, a city.
+ */
+export function placeSort(name: string, after: string): string {
+	const key = name.toLowerCase();
+	if (/^\s*(oil)?fields?\b/i.test(after)) return 'field';
+	if (/^\s*(airport|airbase|air base|base)\b/i.test(after)) return 'base';
+	if (/\b(sea|ocean|gulf|bay|strait)$/.test(key) || key === 'mediterranean') return 'sea';
+	if (/\b(zone|strip|province|region|district|valley)$/.test(key)) return 'area';
+	if (REGIONS.has(key)) return 'region';
+	if (COUNTRIES.has(key)) return 'country';
+	if (CAPITALS.has(key)) return 'capital';
+	return 'city';
+}
+
+const CAPITALS = new Set(
+	(
+		'washington london paris moscow berlin rome madrid lisbon vienna brussels amsterdam athens ' +
+		'ankara tehran teheran damascus beirut amman cairo riyadh baghdad kabul islamabad delhi ' +
+		'beijing tokyo jerusalem kuwait doha tripoli tunis algiers khartoum nairobi'
+	).split(' ')
+);
+
 /** Countries for a country, cities and regions for a city; the document's own places first. */
 function placeOptions(c: Candidate, context: GenerationContext): string[] {
-	const classOf = (name: string) => {
-		const key = name.toLowerCase();
-		return REGIONS.has(key) ? 'region' : COUNTRIES.has(key) ? 'country' : 'city';
-	};
-	const wanted = classOf(c.answer);
-	const country = wanted === 'country';
+	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
+	const wanted = placeSort(c.answer, text.slice(c.answerEnd, c.answerEnd + 16));
+	// A city may be offered against a capital's city, but fields, bases and capitals keep to their sort.
+	const accepts = (sorts: Set<string>) =>
+		sorts.has(wanted) || (wanted === 'city' && sorts.has('capital'));
 	const places = new Map<string, number>();
 	for (const m of poolsOf(context).named) {
-		if (m.type !== 'place' || m.canonical.length < 3) continue;
-		if (classOf(m.canonical) !== wanted) continue;
+		if (m.type !== 'place' || m.canonical.length < 3 || !accepts(m.sorts)) continue;
 		places.set(m.canonical, (places.get(m.canonical) ?? 0) + m.count);
 	}
 	const own = [...places]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([name]) => name);
-	if (wanted === 'region' && poolsOf(context).regional)
-		return [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'];
-	if (!poolsOf(context).regional) return own;
-	return [...own, ...(country ? COUNTRY_POOL : PLACE_POOL)];
+	const regional = poolsOf(context).regional;
+	switch (wanted) {
+		case 'region':
+			return regional ? [...own, 'Europe', 'Central Asia', 'North Africa', 'the Balkans'] : own;
+		case 'country':
+			return [...own, ...(regional ? COUNTRY_POOL : WORLD_COUNTRY_POOL)];
+		case 'capital':
+			return [...own, ...(regional ? REGIONAL_CAPITAL_POOL : WORLD_CAPITAL_POOL)];
+		case 'city':
+			return regional ? [...own, ...PLACE_POOL] : own;
+		case 'sea':
+			return [...own, ...SEA_POOL];
+		default:
+			return own;
+	}
 }
 
+/** Well-known operation names: the same sort of thing as any "Operation ..." in a document. */
+const OPERATION_POOL = [
+	'Operation Overlord',
+	'Operation Torch',
+	'Operation Market Garden',
+	'Operation Desert Storm',
+	'Operation Barbarossa'
+];
+const SEA_POOL = ['Black Sea', 'Caspian Sea', 'Arabian Sea', 'North Sea', 'Baltic Sea'];
+/** Treaties and conventions for a treaty or convention. */
+const TREATY_POOL = [
+	'Treaty of Paris',
+	'Treaty of Berlin',
+	'Congress of Vienna',
+	'Treaty of London'
+];
 const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
+const REGIONAL_CAPITAL_POOL = ['Washington', 'Paris', 'Moscow', 'Ankara', 'Riyadh', 'Damascus'];
+/** Fallbacks for documents on any topic: countries and capitals a reader could confuse. */
+const WORLD_COUNTRY_POOL = ['France', 'Germany', 'Italy', 'Spain', 'Russia', 'Canada', 'Japan'];
+const WORLD_CAPITAL_POOL = ['Paris', 'Berlin', 'Rome', 'Madrid', 'Vienna', 'Moscow'];
 
 /**
  * "Order 39" -> "Order 49", "Law 150" or a neighbouring number; an organisation -> one of the
@@ -236,22 +385,28 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		const sort = organisationSort(c.answer);
 		// Same shape too: an acronym for an acronym, a full name for a full name.
 		const acronym = /^[A-Z]{2,6}$/.test(c.answer);
+		// Newspapers and broadcasters mix shapes freely ("the BBC", "the Guardian").
 		const sameShape = (name: string) =>
-			/^[A-Z]{2,6}$/.test(name) === acronym &&
-			(acronym || name.includes(' ') || !c.answer.includes(' '));
+			sort === 'media' ||
+			(/^[A-Z]{2,6}$/.test(name) === acronym &&
+				(acronym || name.includes(' ') || !c.answer.includes(' ')));
 		out.push(
 			...sameType
 				.filter((m) => organisationSort(m.canonical) === sort && sameShape(m.canonical))
-				.filter((m) => !/^(US|UK|UN|U\.S\.)$/.test(m.canonical))
+				.filter((m) => !/^(US|UK|UN|USA|U\.S\.)$/.test(m.canonical))
 				// "Iraq International", "Jihadist ISIS": fragments, not names to offer.
 				.filter(
 					(m) =>
+						m.canonical.split(/\s+/).length > 2 ||
 						!m.canonical
 							.split(/\s+/)
 							.some((w) => PLACES.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))
 				)
 				.map((m) => m.canonical),
-			...(poolsOf(context).regional ? (ORGANISATION_POOL[sort] ?? []) : []).filter(sameShape)
+			...(poolsOf(context).regional || sort === 'media'
+				? (ORGANISATION_POOL[sort] ?? [])
+				: []
+			).filter(sameShape)
 		);
 	} else {
 		out.push(
@@ -262,10 +417,14 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		const numbered = /^(.*\D)(\d+)$/.exec(c.answer);
 		if (numbered) {
 			const n = Number(numbered[2]);
-			for (const step of [10, -10, 20, 7, -7, 30])
+			for (const step of [10, -10, 20, 7, -7, 30]) {
 				if (n + step > 0) out.push(`${numbered[1]}${n + step}`);
+			}
 		}
-		out.push(...sameType.map((m) => m.canonical));
+		// A named operation for an operation; without a head word, any other named term.
+		if (head === 'operation') out.push(...OPERATION_POOL);
+		if (head && /^(convention|treaty|congress|accord)$/.test(head)) out.push(...TREATY_POOL);
+		if (!head) out.push(...sameType.map((m) => m.canonical));
 	}
 	return [...new Set(out)];
 }

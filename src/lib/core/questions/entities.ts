@@ -9,7 +9,8 @@ import {
 	PLACES,
 	ROLE_MODIFIERS,
 	ROLE_NOUNS,
-	TERM_WORDS
+	TERM_WORDS,
+	ROYAL_TITLES
 } from './gazetteer.ts';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'term' | 'group' | 'other';
@@ -66,14 +67,46 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 		for (const sentence of p.sentences) {
 			let i = sentence.first;
 			while (i < sentence.last) {
-				if (!isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
+				// "4th Stryker Brigade Combat Team", "the 1920 Revolution Brigades": a leading ordinal or
+				// year belongs to a unit's name.
+				const numberLead =
+					(tokens[i]?.type === 'ordinal' || /^(1[5-9]|20)\d\d$/.test(tokens[i]?.text ?? '')) &&
+					isNameToken(tokens, i + 1, -1);
+				if (!numberLead && !isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
 					i++;
 					continue;
 				}
-				const first = i;
-				let last = i;
+				let first = i;
+				let last = numberLead ? i + 1 : i;
 				while (last < sentence.last) {
 					if (isNameToken(tokens, last, sentence.first) || isInitial(tokens[last])) {
+						last++;
+					} else if (
+						// "Raqqa Is Being Slaughtered Silently": a title-case name holds any word.
+						last > first &&
+						/^[\p{Lu}]/u.test(tokens[last]?.text ?? '') &&
+						tokens[last]?.type === 'word' &&
+						(tokens[last]?.pos === 'AUX' || tokens[last]?.pos === 'ADV') &&
+						!NOT_NAMES.has(lower(tokens[last]))
+					) {
+						last++;
+					} else if (
+						// "General Federation of Workers’ Councils": a plural possessive inside a name.
+						last > first &&
+						/^[’']$/.test(tokens[last]?.text ?? '') &&
+						tokens[last]?.start === tokens[last - 1]?.end &&
+						/s$/.test(tokens[last - 1]?.text ?? '') &&
+						isNameToken(tokens, last + 1, -1)
+					) {
+						last++;
+					} else if (
+						// "Councils and Unions of Iraq": "and" between two organisation words.
+						last > first &&
+						lower(tokens[last]) === 'and' &&
+						ORGANISATION_WORDS.has(lower(tokens[last - 1])) &&
+						ORGANISATION_WORDS.has(lower(tokens[last + 1]).replace(/s$/, '')) &&
+						isNameToken(tokens, last + 1, -1)
+					) {
 						last++;
 					} else if (isArticlePrefix(tokens, last)) {
 						last += 2;
@@ -116,6 +149,7 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 						break;
 					}
 				}
+				if (numberLead && !hasWord(tokens, first + 1, last, ORGANISATION_WORDS)) first++;
 				if (last > first) {
 					const mention = typeMention(p, first, last, sentence.first);
 					if (mention) mentions.push(mention);
@@ -158,6 +192,7 @@ function typeMention(
 	const organisation = hasWord(tokens, first + 1, last, ORGANISATION_WORDS);
 	for (let k = first; k < last - 1 && !organisation; k++) {
 		const word = lower(tokens[k]);
+		if (ROYAL_TITLES.has(word) && k === first) continue;
 		if (ROLE_NOUNS.has(word)) nameFirst = k + 1;
 		else if (!ROLE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word)) break;
 	}
@@ -188,6 +223,8 @@ function typeMention(
 	const after = tokens[last];
 
 	let type: EntityType = 'other';
+	// "Bagram Air Force base", "Tempelhof airport": a name before a place noun is a place.
+	const placeNoun = /^(base|airbase|airport|airfield)$/.test(lower(after)) && words.length <= 4;
 	let role: string | undefined;
 	let roleStart: number | undefined;
 	let appositive: string | undefined;
@@ -195,13 +232,24 @@ function typeMention(
 	const preRole = findPreRole(tokens, first, sentenceFirst);
 
 	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
+	else if (placeNoun || /^(north|south|east|west|centre|center)$/.test(key)) type = 'place';
 	else if (
 		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
 		(TERM_WORDS.has(lastWord) && words.length > 1) ||
-		(firstWord === 'operation' && words.length > 1)
-	)
+		(firstWord === 'operation' && words.length > 1) ||
+		// "the Convention of Constantinople", "the Treaty of Versailles"
+		(TERM_WORDS.has(firstWord) && words[1] === 'of' && words.length > 2)
+	) {
 		type = 'term';
-	else if (
+	} else if (
+		// "the activist group Raqqa Is Being Slaughtered Silently"
+		/^(group|organisation|organization|campaign|movement|website|newspaper|magazine|charity|network)$/.test(
+			lower(before)
+		) &&
+		words.length > 1
+	) {
+		type = 'organisation';
+	} else if (
 		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
 		(!PLACES.has(key) &&
 			words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2))) ||
@@ -221,9 +269,9 @@ function typeMention(
 		// "one of the PMF militias, Kata’ib Hezbollah,"
 		(lower(before) === ',' &&
 			/^(militias|groups|organisations|parties|unions|companies)$/.test(lower(tokens[first - 2])))
-	)
+	) {
 		type = 'organisation';
-	else if (
+	} else if (
 		PLACES.has(key) ||
 		(lower(before) === 'of' && PLACE_HEADS.has(lower(tokens[first - 2]))) ||
 		// "an airbase about 100 miles to the west of Baghdad, Ayn al-Assad,"
@@ -235,26 +283,41 @@ function typeMention(
 		(PLACE_HEADS.has(lower(before)) && /^(town|port|city|village|airbase)$/.test(lower(before))) ||
 		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
 		/^(US|UK|USA|UAE)$/.test(text)
-	)
+	) {
 		type = 'place';
-	else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
+	} else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
 	// "General Electric": a title word in front of an adjective is a company name, not a person.
 	else if (titled && words.length === 1 && /(ic|al|ive|ous|ed)$/.test(firstWord)) type = 'other';
 	else if (
 		titled ||
 		preRole ||
+		// "Ferdinand de Lesseps", "Sa'id Pasha", "Queen Victoria", "Frances Perkins, who ..."
+		(words.length > 1 &&
+			(words.some((w, k) => k > 0 && /^(de|van|von|da|di|du|le|la)$/.test(w)) ||
+				/^(pasha|bey|khan)$/.test(lastWord) ||
+				ROYAL_TITLES.has(firstWord))) ||
+		(lower(after) === ',' && /^(who|whose)$/.test(lower(tokens[last + 1]))) ||
 		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
 		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
-	)
+	) {
 		type = 'person';
-	else if (
+	} else if (
 		words.length === 1 &&
 		PLACE_PREPOSITIONS.has(lower(before)) &&
 		!GROUP_WORDS.has(firstWord)
-	)
+	) {
 		type = 'place';
-	else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
-	else if (GROUP_WORDS.has(firstWord)) type = 'group';
+	} else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
+	// "the Maliki regime", "the Blair government": a regime is named after the person who leads it.
+	else if (
+		words.length === 1 &&
+		/^(regime|government|administration|dictatorship|cabinet)$/.test(lower(after)) &&
+		!PLACES.has(key) &&
+		!GROUP_WORDS.has(key) &&
+		!KNOWN_ORGANISATIONS.has(key)
+	) {
+		type = 'person';
+	} else if (GROUP_WORDS.has(firstWord)) type = 'group';
 
 	if (type === 'person') {
 		if (titled) {
@@ -292,6 +355,8 @@ function findPreRole(
 	sentenceFirst: number
 ): { start: number } | undefined {
 	let k = first - 1;
+	// "said another union leader, Farouk Sadiq": a title set off by a comma.
+	if (lower(tokens[k]) === ',' && ROLE_NOUNS.has(lower(tokens[k - 1]))) k--;
 	// "secretary of state Mike Pompeo": the title may end in a modifier after "of".
 	if (!ROLE_NOUNS.has(lower(tokens[k]))) {
 		if (
@@ -340,8 +405,9 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 		tokens[end]?.pos !== 'VERB' &&
 		tokens[end]?.pos !== 'PUNCT' &&
 		end - k < 14
-	)
+	) {
 		end++;
+	}
 	if (!/^[,.(]$/.test(tokens[end]?.text ?? '')) return undefined;
 	return p.paragraph.text.slice(startToken.start, (tokens[end - 1] as Token).end);
 }
@@ -368,8 +434,9 @@ function resolveAliases(mentions: Mention[]): void {
 			!PLACES.has(surnameKey(parts[1] as string))
 		) {
 			m.type = 'person';
-			if (!bySurname.has(surnameKey(parts[1] as string)))
+			if (!bySurname.has(surnameKey(parts[1] as string))) {
 				bySurname.set(surnameKey(parts[1] as string), m);
+			}
 		}
 	}
 	for (const m of mentions) {
@@ -384,7 +451,13 @@ function resolveAliases(mentions: Mention[]): void {
 	for (const m of mentions) {
 		if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
 		const full = bySurname.get(surnameKey(m.text.split(/\s+/).pop() as string));
-		if (full) m.canonical = full.canonical;
+		// "Joe Biden" and "Jill Biden" share a surname, not a person: the given names must agree.
+		const given = (name: string) => name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+		const a = given(m.text);
+		const b = full ? given(full.canonical) : '';
+		if (full && (a === b || a.length === 1 || b.length === 1 || a.startsWith('al'))) {
+			m.canonical = full.canonical;
+		}
 	}
 }
 

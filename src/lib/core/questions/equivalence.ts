@@ -30,13 +30,21 @@ export function areEquivalent(a: string, b: string): boolean {
 		const joined = ` ${more.join(' ')} `;
 		if (joined.includes(` ${fewer.join(' ')} `) && fewer.length < more.length) return true;
 	}
+	// "General Military Council for Iraqi Revolutionaries" and "... of the Iraqi Revolutionaries".
+	const content = (words: string[]) =>
+		words
+			.filter((w) => !/^(of|the|for|in|and|a|an)$/.test(w))
+			.sort()
+			.join(' ');
+	if (wordsA.length >= 3 && wordsB.length >= 3 && content(wordsA) === content(wordsB)) return true;
 	const wa = nameWords(a);
 	const wb = nameWords(b);
 	const lastA = wa[wa.length - 1];
 	const lastB = wb[wb.length - 1];
 	if (lastA && lastB && lastA.length >= 4 && (wa.length === 1 || wb.length === 1)) {
-		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0))
+		if (lastA === lastB || editDistance(lastA, lastB, 1) <= (lastA.length >= 7 ? 1 : 0)) {
 			return true;
+		}
 	}
 	return false;
 }

@@ -2,6 +2,33 @@ import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
+import {
+	GROUP_WORDS,
+	ORGANISATION_WORDS,
+	PLACE_HEADS,
+	TERM_WORDS,
+	organisationSort
+} from './gazetteer.ts';
+
+/** Heads of names ("Forces", "Strip", "Law") say what a thing is, not which one. */
+const GENERIC_NAME_WORDS = new Set([
+	...ORGANISATION_WORDS,
+	...PLACE_HEADS,
+	...TERM_WORDS,
+	...GROUP_WORDS,
+	'united',
+	'national',
+	'general',
+	'democratic',
+	'republic',
+	'new',
+	'great',
+	'north',
+	'south',
+	'east',
+	'west',
+	'saint'
+]);
 
 /** Why a candidate was dropped, for the generator's own report. */
 export type Rejection =
@@ -10,7 +37,8 @@ export type Rejection =
 	| 'duplicate'
 	| 'trivial'
 	| 'crowded'
-	| 'unresolved-pronoun';
+	| 'unresolved-pronoun'
+	| 'citation';
 
 /**
  * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
@@ -56,11 +84,26 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') {
 		const words = c.answer.split(/\s+/);
 		const last = compareKey(words[words.length - 1] ?? '');
+		const flat = prompt
+			.toLowerCase()
+			.replace(/[’']s\b/g, '')
+			.replace(/[’']/g, '');
 		if (
 			last.length >= 4 &&
-			new RegExp(`\\b${escape(last)}\\b`).test(prompt.toLowerCase().replace(/[’']/g, ''))
+			!GENERIC_NAME_WORDS.has(last) &&
+			new RegExp(`\\b${escape(last)}\\b`).test(flat)
 		) {
 			return 'answer-in-prompt';
+		}
+		// "Gaza" in a prompt asking for "Gaza Strip": any distinctive word of the name, written as a name.
+		for (const word of c.kind === 'actor' ? [] : words) {
+			const key = word.replace(/[’']s$/, '');
+			if (key.length < 4 || !/^\p{Lu}/u.test(key) || GENERIC_NAME_WORDS.has(key.toLowerCase())) {
+				continue;
+			}
+			if (new RegExp(`(^|[^\\p{L}])${escape(key)}([’']s)?(?![\\p{L}])`, 'u').test(prompt)) {
+				return 'answer-in-prompt';
+			}
 		}
 	}
 	// "the Popular Mobilisation Forces (_____)": an acronym next to its expansion gives itself away.
@@ -97,6 +140,18 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 			);
 		if (!named) return 'unresolved-pronoun';
 	}
+	// "According to the _____, ...", "Even the _____ admits that, “...”": the source of a claim is
+	// a citation, not a fact of the story.
+	if (
+		c.kind === 'term' &&
+		(/according to (the )?_____/i.test(prompt) ||
+			(organisationSort(c.answer) === 'media' &&
+				new RegExp(
+					`${BLANK}\\s+(admits|admitted|says|said|reported|reports|claimed|claims|called|wrote|writes|notes|noted)\\b`
+				).test(prompt)))
+	) {
+		return 'citation';
+	}
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');
 	if (
@@ -107,8 +162,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
-	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, '')))
+	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, ''))) {
 		return 'broken-grammar';
+	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;

@@ -15,7 +15,11 @@ export const PLACES = new Set(
 		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
 		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
 		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
-		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez'
+		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez ' +
+		'berlin rome madrid vienna lisbon dublin edinburgh manchester liverpool bombay mumbai delhi ' +
+		'calcutta tokyo beijing shanghai istanbul constantinople athens warsaw prague budapest ' +
+		'amsterdam brussels geneva munich hamburg chicago boston philadelphia sydney toronto ' +
+		'montreal alexandria ismailia'
 	).split(' ')
 );
 for (const multi of [
@@ -28,14 +32,21 @@ for (const multi of [
 	'united kingdom',
 	'soviet union',
 	'persian gulf',
-	'port said'
+	'port said',
+	'new york',
+	'los angeles',
+	'san francisco',
+	'hong kong',
+	'buenos aires',
+	'cape town',
+	'st petersburg'
 ]) {
 	PLACES.add(multi);
 }
 
 /** The last word of a place name that says it is a place. */
 export const PLACE_HEADS = new Set(
-	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village'.split(
+	'city province region strip gulf sea river valley mountains island islands border airport airbase base camp square zone district town port village building'.split(
 		' '
 	)
 );
@@ -76,8 +87,15 @@ export const ROLE_NOUNS = new Set(
 		'dictator leader chairman chairwoman chair adviser advisor sheikh sheik director chief head ' +
 		'governor ambassador king queen prince officer driver captain colonel major lieutenant lt gen ' +
 		'brigadier admiral senator mayor premier chancellor envoy cleric imam founder editor correspondent ' +
-		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president'
+		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president diplomat ' +
+		'emperor empress khedive pasha viceroy sultan shah tsar princess organiser organizer owner ' +
+		'owners banker engineer activist inventor goldsmith merchant'
 	).split(' ')
+);
+
+/** Titles that are part of a ruler's name: "Queen Victoria", "Khedive Ismail Pasha". */
+export const ROYAL_TITLES = new Set(
+	'king queen emperor empress khedive sultan shah tsar prince princess pope'.split(' ')
 );
 
 /** Words that can sit in front of a role noun inside a title ("Tory defence secretary"). */
@@ -166,24 +184,36 @@ export function organisationSort(name: string): string {
 		/\b(times|post|independent|economist|lancet|telegraph|bbc|rt|ap|news|journal|guardian|website|monitor|reuters|press)\b/.test(
 			n
 		)
-	)
+	) {
 		return 'media';
+	}
 	if (
-		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater|inc)\b/.test(
+		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater)\b/.test(
 			n
-		)
-	)
+		) ||
+		/\bInc\b/.test(name)
+	) {
 		return 'company';
+	}
 	if (
-		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf)\b/.test(
+		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf|sdf|democratic forces|revolutionaries)\b/.test(
 			n
 		)
-	)
+	) {
 		return 'armed-group';
+	}
 	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
-	if (/\b(party|congress|front|movement|league|tendency|communist)\b/.test(n)) return 'party';
+	if (/\b(party|congress|front|movement|league|tendency|communist|inc)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
-	return 'government';
+	if (
+		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|bank|fund|office|senate|parliament|pentagon|cia|fbi|nsa|nsc|un|imf|usaid|assembly|court|legislature|nato|alliance|cpa|usaid)\b/.test(
+			n
+		)
+	) {
+		return 'government';
+	}
+	// Campaigns, charities, activist groups: offered only against their own kind.
+	return 'other';
 }
 
 /** Seas and regions: offered neither for a city nor for a country. */

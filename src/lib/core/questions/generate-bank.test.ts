@@ -72,4 +72,25 @@ test('documents on other topics give valid banks with sensible questions', () =>
 	expect(
 		salt.questions.some((q) => q.prompt.startsWith('Who said') && q.answer === 'Mohandas Gandhi')
 	).toBe(true);
+	// "6 April" follows "ended at Dandi on 5 April" of 1930, not the publication year.
+	expect(salt.questions.map((q) => q.answer)).toContain('6 April 1930');
+	expect(salt.questions.map((q) => q.answer)).toContain('May 1930');
+	// Operation Vittles gets operations, not Iraq's names, as distractors.
+	const vittles = berlin.questions.find((q) => q.answer === 'Operation Vittles');
+	expect(vittles?.distractors.length).toBe(3);
+	expect(vittles?.distractors.every((d) => d.startsWith('Operation '))).toBe(true);
+});
+
+test('a history written long after its events dates "In December" by the events', () => {
+	const dir = new URL('../../../../tests/fixtures/other-topics/', import.meta.url);
+	const bank = generateBank({
+		text: readFileSync(new URL('triangle-fire.md', dir), 'utf8'),
+		title: 'The Triangle fire',
+		source: 'triangle-fire.md',
+		published: '1961'
+	});
+	const answers = bank.questions.map((q) => q.answer);
+	expect(answers).toContain('December 1911');
+	expect(answers).toContain('2 April 1911');
+	expect(answers).not.toContain('December 1961');
 });

@@ -88,8 +88,9 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 	const questions: Question[] = kept.map((c) => {
 		const paragraph = paragraphs[c.paragraph] as (typeof paragraphs)[number];
 		let id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}`).slice(-10)}`;
-		for (let n = 2; usedIds.has(id); n++)
+		for (let n = 2; usedIds.has(id); n++) {
 			id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}|${n}`).slice(-10)}`;
+		}
 		usedIds.add(id);
 		const accept = (c.accept ?? []).filter((a) => a !== c.answer);
 		return {

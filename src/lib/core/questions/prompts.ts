@@ -8,6 +8,8 @@ const SUBJECT_PRONOUNS =
 	/^(he|she|they|it|this|these|those|that|its|his|her|their|we|our|i|such|there)\b/i;
 const LEADING_CONNECTIVES = /^(but|and|yet|so|or|however|thus|indeed|also|still)\b,?\s+/i;
 const MAX_WORDS = 45;
+const QUOTE_INTRO =
+	/\b(following|says|said|states|stated|writes|wrote|explains|that|admits|reads|reported|continues|told the audience|told)\s*:$/i;
 
 /**
  * The sentence as the learner will read it: citations cut, leading connectives dropped, a
@@ -21,11 +23,22 @@ export function standaloneSentence(
 	blank?: { start: number; end: number; fill?: string }
 ): string | undefined {
 	const text = p.paragraph.text;
+	// "... describes the new command, X, as ...: “The councils include ...": the quotation that
+	// follows a colon is someone else's words; the sentence before it stands alone.
+	let sentenceEnd = sentence.end;
+	const from = blank ? blank.end : sentence.start;
+	const colon = /:\s*[“"‘]/.exec(text.slice(from, sentence.end));
+	if (colon) {
+		const before = text.slice(sentence.start, from + colon.index + 1);
+		if (before.split(/\s+/).length >= 12 && !QUOTE_INTRO.test(before)) {
+			sentenceEnd = from + colon.index + 1;
+		}
+	}
 	// Build the text piece by piece so that the blank and the cut citations keep their offsets.
 	let out = '';
 	let at = sentence.start;
 	const cuts = p.citations
-		.filter((c) => c.start >= sentence.start && c.end <= sentence.end)
+		.filter((c) => c.start >= sentence.start && c.end <= sentenceEnd)
 		.map((c) => ({ start: c.start, end: c.end, fill: '' }));
 	if (blank) cuts.push({ start: blank.start, end: blank.end, fill: blank.fill ?? BLANK });
 	cuts.sort((a, b) => a.start - b.start);
@@ -34,37 +47,63 @@ export function standaloneSentence(
 		out += text.slice(at, cut.start) + cut.fill;
 		at = cut.end;
 	}
-	out += text.slice(at, sentence.end);
+	out += text.slice(at, sentenceEnd);
 	out = out
 		.replace(/\s+([.,;:!?])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
 	// A sentence that only introduces a quotation ("... admits the following:") says nothing alone.
 	if (/:$/.test(out)) {
-		if (
-			out.split(/\s+/).length < 12 ||
-			/\b(following|says|said|states|stated|writes|wrote|explains|that|admits|reads|reported|continues)\s*:$/i.test(
-				out
-			)
-		) {
+		if (out.split(/\s+/).length < 12 || QUOTE_INTRO.test(out)) {
 			return undefined;
 		}
 		out = `${out.slice(0, -1)}.`;
 	}
 	out = out.replace(LEADING_CONNECTIVES, '');
-	const pronoun = /^it (is|was) \w+ (to|that)\b/i.test(out) ? null : SUBJECT_PRONOUNS.exec(out);
-	// "By October 2006, they claimed ...": the subject after a short opening phrase counts too.
-	const afterOpening = /^[^,]{2,30},\s+(they|it|this|these|those)\s/i.exec(out);
+	// "It is also comical to see ...": a dummy subject refers to nothing.
+	const dummy = /^it (\w+ )?(is|was|seems|seemed|appears|appeared) (\w+ )?\w+ (to|that)\b/i;
+	const pronoun = dummy.test(out) ? null : SUBJECT_PRONOUNS.exec(out);
+	// "Now, if they threaten ...", "With Dahlan in charge, it could ...": a pronoun subject after
+	// an opening clause needs the sentence before it as much as one at the start.
 	if (
-		afterOpening &&
-		!/^it (is|was) \w+ (to|that)\b/i.test(
-			out.slice(afterOpening[0].length - afterOpening[1]!.length - 1)
+		/^[^,]{2,30},\s+(if|when|as|once|because|unless|while)\s+(they|it|this|these|those)\s/i.test(
+			out
+		) ||
+		(/^(with|after|if|when|as|once|since|although|though|while|without|despite)\b[^.?!]{0,100}?,\s+(they|it|this|these|those)\s(?!(\w+ )?(is|was|seems|seemed|appears|appeared) (\w+ )?\w+ (to|that)\b)/i.test(
+			out
+		) &&
+			!openingNamesAThing(context, p, sentence, out, blank))
+	) {
+		return undefined;
+	}
+	// "Over the next four years it inspected ...": a pronoun subject after an opening phrase.
+	if (
+		/^(over|in|during|for|after|within|by|since|until|later|soon)\b[^,]{0,40}?\s(it|they)\s(?!(\w+ )?(is|was|seems|seemed|appears|appeared) (\w+ )?\w+ (to|that)\b)/i.test(
+			out
 		)
 	) {
 		return undefined;
 	}
+	// "An interesting report on this phenomenon appeared ...": a subject that points back.
+	if (
+		/^(\S+\s+){0,6}(this|these|those)\s+(?!(year|month|week|time|day|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|year’s|year's)\b)[a-z]+/i.test(
+			out
+		)
+	) {
+		return undefined;
+	}
+	// "By October 2006, they claimed ...": the subject after a short opening phrase counts too.
+	const afterOpening = /^[^,]{2,30},\s+(they|it|this|these|those)\s/i.exec(out);
+	if (
+		afterOpening &&
+		!dummy.test(out.slice(afterOpening[0].length - afterOpening[1]!.length - 1))
+	) {
+		return undefined;
+	}
 	// "In 1987, he issued ...": resolve "he" after an opening phrase as at the start.
-	const heAfterOpening = /^([^,]{2,30},\s+)(he|she)\s/i.exec(out);
+	const heAfterOpening =
+		/^([^,]{2,30},\s+)(he|she)\s/i.exec(out) ??
+		/^((?:\w+\s+){1,3}(?:later|earlier|afterwards)\s+)(he|she)\s/i.exec(out);
 	if (heAfterOpening) {
 		const person = previousPerson(context, p, sentence);
 		if (!person) return undefined;
@@ -72,13 +111,29 @@ export function standaloneSentence(
 	}
 	if (pronoun) {
 		const word = (pronoun[1] as string).toLowerCase();
-		if (word !== 'he' && word !== 'she') return undefined;
-		const person = previousPerson(context, p, sentence);
-		if (!person) return undefined;
-		out = person + out.slice(pronoun[0].length);
+		if (word === 'it') {
+			// "The activist group X was formed ... It now reports ...": "it" is the named subject.
+			const name = previousSubjectName(context, p, sentence);
+			if (!name) return undefined;
+			out = name + out.slice(pronoun[0].length);
+		} else if (['he', 'she', 'his', 'her'].includes(word)) {
+			// "His Coalition Provisional Authority ..." -> "Paul Bremer’s Coalition Provisional Authority ...".
+			const person = previousPerson(context, p, sentence);
+			if (!person) return undefined;
+			const owner = word === 'his' || word === 'her' ? `${person}’s` : person;
+			out = owner + out.slice(pronoun[0].length);
+		} else {
+			return undefined;
+		}
 	}
 	if (!/[.!?…"”’)]$/.test(out)) out += '.';
 	out = out.charAt(0).toUpperCase() + out.slice(1);
+	// A long sentence may lose a closing ", where ..." or ", which ..." clause after the blank.
+	if (out.split(/\s+/).length > MAX_WORDS) {
+		const blankAt = out.indexOf(BLANK);
+		const clause = /,\s+(where|which|who|while)\s[^,]*[.!?]$/.exec(out);
+		if (clause && clause.index > blankAt) out = `${out.slice(0, clause.index)}.`;
+	}
 	if (out.split(/\s+/).length > MAX_WORDS) return undefined;
 	return out;
 }
@@ -106,6 +161,62 @@ export function previousPerson(
 	if (!previous || !last) return undefined;
 	const there = people(previous.index, last.end, last.start);
 	return there.size === 1 ? [...there][0] : undefined;
+}
+
+/**
+ * "After the US invaded Iraq in 2003, it ...": the opening clause names a place, organisation or
+ * term that "it" can stand for (a person cannot be "it").
+ */
+function openingNamesAThing(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: Sentence,
+	out: string,
+	blank: { start: number; end: number } | undefined
+): boolean {
+	const m = /^([^.?!]*?),\s+(they|it|this|these|those)\s/i.exec(out);
+	if (!m || (m[2] as string).toLowerCase() !== 'it') return false;
+	const openingEnd = sentence.start + (m[1] as string).length + 10;
+	return (context.mentionsIn[p.index] ?? []).some(
+		(x) =>
+			x.start >= sentence.start &&
+			x.end <= openingEnd &&
+			x.type !== 'person' &&
+			x.type !== 'group' &&
+			x.start !== blank?.start
+	);
+}
+
+/**
+ * The named organisation or term that is the subject of the sentence before ("The activist group
+ * Raqqa Is Being Slaughtered Silently was formed ..."), for a following "It".
+ */
+export function previousSubjectName(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: { start: number }
+): string | undefined {
+	const index = p.sentences.findIndex((s) => s.start === sentence.start);
+	const previous = p.sentences[index - 1];
+	if (!previous) return undefined;
+	const { tokens } = p;
+	const m = (context.mentionsIn[p.index] ?? []).find(
+		(x) => x.start >= previous.start && x.end <= previous.end
+	);
+	if (!m || (m.type !== 'organisation' && m.type !== 'term')) return undefined;
+	// Only a lower-case description may come before it, and a verb right after it.
+	for (let k = previous.first; k < m.first; k++) {
+		const t = tokens[k];
+		if (!t || (k > previous.first && /^[A-Z]/.test(t.text)) || !/^(DET|ADJ|NOUN)$/.test(t.pos)) {
+			return undefined;
+		}
+	}
+	const next = tokens[m.last];
+	if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return undefined;
+	return /^the\s/i.test(p.paragraph.text.slice(Math.max(0, m.start - 4), m.start)) &&
+		m.first === previous.first + 1
+		? `the ${m.canonical}`
+		: m.canonical;
 }
 
 /** Whether a span lies in quoted speech or in a citation: the author's claim is elsewhere. */
@@ -152,6 +263,8 @@ export function subjectQuestion(
 		let j = k + 1;
 		while (j < sentence.last && tokens[j]?.text !== ',' && j - k < 16) j++;
 		if (tokens[j]?.text !== ',') return undefined;
+		// "Who, who had watched the fire ...": a relative clause cannot follow "Who".
+		if (/^(who|whose|which)$/i.test(tokens[k + 1]?.text ?? '')) return undefined;
 		appositive = p.paragraph.text.slice(tokens[k]?.start, tokens[j]?.end);
 		k = j + 1;
 	}
@@ -177,6 +290,16 @@ export function subjectQuestion(
 	if (!rest || /["“”]/.test(rest.slice(-2))) return undefined;
 	if (rest.split(/\s+/).length > 35) return undefined;
 	return `${wh}${appositive ? appositive : ''} ${rest}?`.replace(/\s+,/g, ',');
+}
+
+/**
+ * The base form in the source's own spelling: the model's lemma of "organised" is "organize",
+ * but a British text asks "When did the union organise ...?".
+ */
+export function baseForm(word: string, lemma: string): string {
+	if (/is(e|ed|es|ing)$/.test(word) && /ize$/.test(lemma)) return lemma.replace(/ize$/, 'ise');
+	if (/ys(e|ed|es|ing)$/.test(word) && /yze$/.test(lemma)) return lemma.replace(/yze$/, 'yse');
+	return lemma;
 }
 
 const AUXILIARIES = new Set(
@@ -236,14 +359,16 @@ export function invertClause(
 	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
 	// clause; a second finite verb before any clause boundary means the split is wrong.
 	let afterVerb = v + 1;
-	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? ''))
+	while (afterVerb < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[afterVerb]?.pos ?? '')) {
 		afterVerb++;
+	}
 	for (let k = afterVerb; k < to; k++) {
 		const word = tokens[k]?.text.toLowerCase() ?? '';
 		if (
 			/^(that|which|who|whom|when|where|because|if|while|as|and|but|or|so|to|,|;|:|–|—)$/.test(word)
-		)
+		) {
 			break;
+		}
 		if (/^(was|were|is|are|has|have|had)$/.test(word)) return undefined;
 	}
 	const end = tokens[to - 1]?.end ?? text.length;
@@ -251,15 +376,16 @@ export function invertClause(
 	rest = rest.replace(/[.!?…;:,]+$/, '').trim();
 	const word = verb.text.toLowerCase();
 	if (!rest && /^(is|are|was|were)$/.test(word)) return undefined;
+	const base = baseForm(word, verb.lemma);
 	let head: string;
 	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
 		head = `${word} ${subject}`;
 	} else if (verb.lemma === word) {
-		head = `do ${subject} ${verb.lemma}`;
+		head = `do ${subject} ${base}`;
 	} else if (/s$/.test(word) && !/ed$/.test(word)) {
-		head = `does ${subject} ${verb.lemma}`;
+		head = `does ${subject} ${base}`;
 	} else if (!/ing$/.test(word)) {
-		head = `did ${subject} ${verb.lemma}`;
+		head = `did ${subject} ${base}`;
 	} else {
 		return undefined;
 	}

@@ -3,6 +3,7 @@ import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { countWords } from '../../text.ts';
 import { acceptFor, mentionCandidate } from './entity-prompts.ts';
+import { inQuoteOrCitation } from '../prompts.ts';
 
 const SPEECH =
 	/\b(saying|admits|admitted|quote|quoting|said|says|stated|states|claimed|claims|told|warned|explained|explains|added|admitted|argued|insisted|commented|wrote|declared|announced)\b/i;
@@ -18,6 +19,13 @@ export const actorGenerator: Generator = {
 			for (const m of mentions) {
 				const role = roleCandidate(p, m);
 				if (role) out.push(role);
+				// "the _____ regime", again and again: the document's main figure is guessed, not learnt.
+				const regime = /^\s+(regime|government|administration)\b/.test(
+					p.paragraph.text.slice(m.end, m.end + 16)
+				);
+				if (regime && context.mentions.filter((x) => x.canonical === m.canonical).length > 3) {
+					continue;
+				}
 				const action = mentionCandidate(context, p, m, 'actor', 'Who', 2);
 				if (action) out.push(action);
 			}
@@ -53,8 +61,6 @@ function quoteCandidates(
 		// The speaker is named outside the quote, in the sentence that holds it.
 		const windowStart = sentence.start;
 		const windowEnd = Math.max(sentence.end, q.end + 60);
-		const outside = (start: number, end: number) =>
-			!p.quotes.some((x) => start >= x.start && end <= x.end);
 		const around = text.slice(windowStart, Math.min(text.length, windowEnd));
 		if (!SPEECH.test(around.replace(text.slice(q.start, q.end), ''))) continue;
 		const found = findSpeaker(context, p, q, sentence, people);
@@ -62,7 +68,10 @@ function quoteCandidates(
 		const speaker = found.mention;
 		const speakerName = found.name;
 		if (!speakerName) continue;
-		const quoted = truncateWords(inner, 28);
+		const quoted = wholeSentences(inner, 32);
+		if (!quoted) continue;
+		// “he and his military will pay a heavy price”: a fragment opening on a pronoun needs its sentence.
+		if (/^(he|she|they|it|this|these|his|her|their)\b/.test(quoted)) continue;
 		const spanEnd = Math.max(q.end, Math.min(text.length, speaker ? speaker.end : q.end));
 		const evidence: Sentence = {
 			start: Math.min(sentence.start, q.start),
@@ -90,30 +99,41 @@ function quoteCandidates(
 	return out;
 }
 
-function distance(m: Mention, q: { start: number; end: number }): number {
-	return m.start >= q.end ? m.start - q.end : q.start - m.end;
-}
-
-function truncateWords(text: string, max: number): string {
-	const words = text.split(/\s+/);
-	if (words.length <= max) return text.replace(/[,;:]$/, '');
-	return `${words
-		.slice(0, max)
-		.join(' ')
-		.replace(/[,;:.]$/, '')} …`;
+/**
+ * As many whole sentences of a quotation as fit in `max` words, never a sentence cut off in the
+ * middle; undefined when even the first sentence is too long to ask about.
+ */
+function wholeSentences(text: string, max: number): string | undefined {
+	const sentences = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"‘])/u);
+	let out = '';
+	for (const sentence of sentences) {
+		const next = out ? `${out} ${sentence}` : sentence;
+		if (next.split(/\s+/).length > max) break;
+		out = next;
+	}
+	return out ? out.replace(/[,;:]$/, '') : undefined;
 }
 
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
 	if (!m.appositive) return undefined;
+	// "According to the BBC, “Qasem Suleimani, the commander of ...”": the BBC's words, not the
+	// author's, so the question says whose they are.
+	let attribution = '';
+	if (inQuoteOrCitation(p, m.start, m.end)) {
+		const sentenceText = p.sentences.find((s) => m.start >= s.start && m.end <= s.end)?.text ?? '';
+		const source = /^According to ((?:the )?[A-Z][\w.’' -]{1,40}?), [“"]/.exec(sentenceText);
+		if (!source) return undefined;
+		attribution = `According to ${source[1]}, `;
+	}
 	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
 	const role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
 	return {
 		kind: 'actor',
-		prompt: `Who ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
+		prompt: `${attribution}${attribution ? 'who' : 'Who'} ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
 		answer: m.canonical,
 		accept: acceptFor(m).length ? acceptFor(m) : undefined,
 		paragraph: p.index,
@@ -155,12 +175,12 @@ function findSpeaker(
 	const verb = verbs[0] as { start: number; end: number };
 	if (gap(verb) > 120) return undefined;
 	const before = text.slice(Math.max(0, verb.start - 12), verb.start);
-	const after = text.slice(verb.end, verb.end + 4);
 	if (
 		/\b(is|are|was|were|been|be)\s+$/i.test(before) ||
 		/^\s+to\s+(be|have)\b/.test(text.slice(verb.end, verb.end + 10))
-	)
+	) {
 		return undefined;
+	}
 	// The subject just before the verb, or the name just after it ("said Farouk Sadiq").
 	const candidates = people.filter((m) => outside(m.start));
 	const subject = candidates
@@ -184,8 +204,9 @@ function findSpeaker(
 	if (
 		!/\b(he|she)\s*$/i.test(before) &&
 		!/^\s*(he|she)\b/i.test(text.slice(verb.end - 0, verb.end + 5))
-	)
+	) {
 		return undefined;
+	}
 	const earlier = people.filter((m) => m.end <= q.start);
 	const last = earlier[earlier.length - 1];
 	if (last) return { mention: last, name: last.canonical };

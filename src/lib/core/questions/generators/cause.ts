@@ -12,9 +12,10 @@ export const causeGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		for (const p of context.paragraphs) {
-			const resolve = () => previousPerson(context, p, p.sentences[0] ?? { start: 0 });
 			p.sentences.forEach((sentence, index) => {
 				if (hasQuote(p, sentence)) return;
+				// "he" is whoever was named last before this sentence, not before the paragraph.
+				const resolve = () => previousPerson(context, p, sentence);
 				const found = findCause(p, sentence, index, resolve);
 				if (!found) return;
 				const answer = tidyAnswer(found.cause);
@@ -25,8 +26,9 @@ export const causeGenerator: Generator = {
 						found.question
 					) &&
 					found.question.split(/\s+/).length < 7
-				)
+				) {
 					return;
+				}
 				const prompt = `According to the article, ${found.question}?`;
 				if (countWords(prompt) > 40) return;
 				out.push({

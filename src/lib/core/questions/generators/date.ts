@@ -1,5 +1,5 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { formatDate, resolveDateExpression } from '../dates.ts';
+import { formatDate, resolveDateExpression, type PartialDate } from '../dates.ts';
 import {
 	inQuoteOrCitation,
 	invertClause,
@@ -29,18 +29,40 @@ export const dateGenerator: Generator = {
 	kind: 'date',
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
+		// A partial date takes the year a reader would give it. In a history written long after
+		// its events, that is the year of the last date told to the month ("In December", after
+		// "25 March 1911"); in news, the publication year, unless the paragraph before ended on a
+		// date told to the month ("6 April" after "ended at Dandi on 5 April" of 1930).
+		const historical = isHistorical(context);
+		let lastYear: number | undefined;
+		let lastDated: PartialDate | undefined;
+		let previousLast: PartialDate | undefined;
 		for (const p of context.paragraphs) {
 			const { tokens } = p;
 			const text = p.paragraph.text;
-			let anchorYear: number | undefined;
+			let carried = historical ? (lastDated?.year ?? lastYear) : undefined;
+			if (!historical && previousLast?.month !== undefined) carried = previousLast.year;
+			let anchorYear: number | undefined =
+				carried !== undefined && (!context.published || carried <= context.published.year)
+					? carried
+					: undefined;
+			let lastHere: PartialDate | undefined;
 			// Spans to try: wink's DATE entities, plus bare years after a preposition it missed.
 			const spans = p.entities
 				.filter((e) => e.type === 'DATE')
 				.map((e) => ({ start: e.start, end: e.end }));
 			tokens.forEach((t, i) => {
-				if (YEAR_TOKEN.test(t.text) && PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
-					if (!spans.some((s) => t.start >= s.start && t.end <= s.end))
+				// "in 2003", and "2010 has witnessed ..." at the start of a sentence.
+				const opensSentence =
+					p.sentences.some((s) => s.first === i) &&
+					(tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
+				if (
+					YEAR_TOKEN.test(t.text) &&
+					(PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '') || opensSentence)
+				) {
+					if (!spans.some((s) => t.start >= s.start && t.end <= s.end)) {
 						spans.push({ start: t.start, end: t.end });
+					}
 				}
 			});
 			spans.sort((a, b) => a.start - b.start);
@@ -54,7 +76,12 @@ export const dateGenerator: Generator = {
 				const start = span.start + found.index;
 				const end = start + found.text.length;
 				const citation = p.citations.some((c) => start >= c.start && end <= c.end);
-				if (found.complete && !citation) anchorYear = found.date.year;
+				if (!citation) lastHere = found.date;
+				if (found.complete && !citation) {
+					anchorYear = found.date.year;
+					lastYear = found.date.year;
+					if (found.date.month) lastDated = found.date;
+				}
 				if (inQuoteOrCitation(p, start, end)) continue;
 				const sentence = p.sentences.find((s) => start >= s.start && end <= s.end);
 				if (!sentence) continue;
@@ -69,8 +96,9 @@ export const dateGenerator: Generator = {
 					(after.pos === 'NOUN' || after.pos === 'PROPN') &&
 					!found.date.month &&
 					/^\d/.test(found.text)
-				)
+				) {
 					continue;
+				}
 				if (after && /^[’']s$/.test(after.text)) continue;
 				const answer = found.complete ? found.text : formatDate(found.date);
 				const accept = found.complete ? undefined : [found.text];
@@ -96,10 +124,25 @@ export const dateGenerator: Generator = {
 					date: found.date
 				});
 			}
+			previousLast = lastHere;
 		}
 		return out;
 	}
 };
+
+/** Whether the document was written well after the latest year it names: a history, not news. */
+function isHistorical(context: GenerationContext): boolean {
+	if (!context.published) return false;
+	let latest = 0;
+	for (const p of context.paragraphs) {
+		for (const m of p.paragraph.text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)) {
+			if (!p.citations.some((c) => (m.index ?? 0) >= c.start && (m.index ?? 0) < c.end)) {
+				latest = Math.max(latest, Number(m[1]));
+			}
+		}
+	}
+	return latest > 0 && context.published.year - latest >= 5;
+}
 
 /** "In September 2003, Paul Bremer announced X." -> "When did Paul Bremer announce X?" */
 function whenQuestion(
@@ -117,7 +160,11 @@ function whenQuestion(
 	let end = sentence.last;
 	while (end > after + 1 && tokens[end - 1]?.pos === 'PUNCT') end--;
 	const body = invertClause(p, after + 1, end, () => previousPerson(context, p, sentence));
-	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body))
+	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
 		return undefined;
+	}
+	// "When did the laws make salt illegal, and they had to buy ...?": a second clause with its
+	// own subject does not belong in a when-question.
+	if (/,\s+(and|but)\s+(they|he|she|it|we)\s/i.test(body)) return undefined;
 	return `When ${body}?`;
 }

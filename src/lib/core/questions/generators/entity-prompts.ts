@@ -3,7 +3,7 @@ import type { Candidate, GenerationContext } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../prompts.ts';
 import type { QuestionKind } from '../types.ts';
-import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from '../gazetteer.ts';
+import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, ROYAL_TITLES } from '../gazetteer.ts';
 import { isAcronymOf } from '../equivalence.ts';
 
 /**
@@ -21,10 +21,12 @@ export function mentionCandidate(
 	if (inQuoteOrCitation(p, m.start, m.end)) return undefined;
 	// Part of a longer name: "Workers’ Union", "Raqqa Is Being Slaughtered Silently", "all-Middle East".
 	const text = p.paragraph.text;
-	if (/[\p{Lu}][\p{L}]*[’']\s$|[-–]$/u.test(text.slice(Math.max(0, m.start - 12), m.start)))
+	if (/[\p{Lu}][\p{L}]*[’']\s$|[-–]$/u.test(text.slice(Math.max(0, m.start - 12), m.start))) {
 		return undefined;
-	if (/^([-–]|\s+(Is|Are|Was|Were|Of)\s+\p{Lu})/u.test(text.slice(m.end, m.end + 12)))
+	}
+	if (/^([-–]|\s+(Is|Are|Was|Were|Of)\s+\p{Lu})/u.test(text.slice(m.end, m.end + 12))) {
 		return undefined;
+	}
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
 	const leadStart = m.roleStart ?? m.start;
@@ -81,8 +83,17 @@ export function acceptFor(m: Mention): string[] {
 	const out = new Set<string>();
 	if (m.text !== m.canonical) out.add(m.text);
 	if (m.type === 'person') {
+		// "Queen Victoria" -> "Victoria", "Napoleon III" -> "Napoleon", "Sa'id Pasha" -> "Sa'id".
 		const parts = m.canonical.split(/\s+/);
-		if (parts.length > 1) out.add(parts[parts.length - 1] as string);
+		while (parts.length > 1 && ROYAL_TITLES.has((parts[0] as string).toLowerCase())) parts.shift();
+		while (
+			parts.length > 1 &&
+			/^([IVX]+|Pasha|Bey|Khan|Jr|Sr)\.?$/.test(parts[parts.length - 1] as string)
+		) {
+			parts.pop();
+		}
+		const name = parts[parts.length - 1] as string;
+		if (name !== m.canonical) out.add(name);
 	}
 	return [...out];
 }

@@ -1,5 +1,5 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { TERM_WORDS } from '../gazetteer.ts';
+import { GROUP_WORDS, TERM_WORDS } from '../gazetteer.ts';
 import { readNumber } from '../numbers.ts';
 import { inQuoteOrCitation, standaloneSentence } from '../prompts.ts';
 
@@ -18,8 +18,9 @@ export const numberGenerator: Generator = {
 					t.type === 'number' &&
 					tokens[i - 1]?.type === 'currency' &&
 					tokens[i - 1]?.end === t.start
-				)
+				) {
 					continue;
+				}
 				const read = readNumber(text, t.start);
 				if (!read) continue;
 				const n = read.number;
@@ -30,21 +31,49 @@ export const numberGenerator: Generator = {
 				const approximate = /^(around|about|some|over|nearly|almost|approximately|roughly)$/i.test(
 					tokens[i - 1]?.text ?? ''
 				);
-				if (!money && !percent && !n.scale && /^(1[5-9]\d\d|20\d\d)$/.test(n.text) && !approximate)
+				if (
+					!money &&
+					!percent &&
+					!n.scale &&
+					/^(1[5-9]\d\d|20\d\d)$/.test(n.text) &&
+					!approximate
+				) {
 					continue;
+				}
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
-				const next = tokens.find((x) => x.start >= read.end);
+				// The word after the figure, past a closing quote mark (“500,000” had fled).
+				const next = tokens.find((x) => x.start >= read.end && !/^[”"’']$/.test(x.text));
 				if (!money && !percent && !n.scale) {
 					if (n.value < 10) continue;
+					const nextIndex = tokens.indexOf(next as (typeof tokens)[number]);
+					const afterNext = tokens[nextIndex + 1];
+					// "“500,000” had fled", "of whom 5,000 are from the US": a count as the subject.
+					const countSubject =
+						!!next &&
+						(next.pos === 'AUX' || next.pos === 'VERB') &&
+						!/^(is|was|and|or)$/i.test(next.text) &&
+						(/[“"]$/.test(text.slice(Math.max(0, read.start - 1), read.start)) ||
+							/^(whom|which|them|these|those)$/i.test(tokens[i - 1]?.text ?? ''));
 					if (
-						!next ||
-						(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text))
-					)
+						!countSubject &&
+						(!next ||
+							(!['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && !/^(per|of|a)$/i.test(next.text)))
+					) {
 						continue;
-					if (next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !/^[A-Z][a-z]+s$/.test(next.text))
+					}
+					// "30 MPs", "1500 Turkish troops": a plural acronym, or a nationality before a noun.
+					if (
+						!countSubject &&
+						next?.pos === 'PROPN' &&
+						/^[A-Z]/.test(next.text) &&
+						!/^[A-Z][a-z]+s$/.test(next.text) &&
+						!/^[A-Z]{2,}s$/.test(next.text) &&
+						!(GROUP_WORDS.has(next.text.toLowerCase()) && afterNext?.pos === 'NOUN')
+					) {
 						continue;
+					}
 				}
 				if (inQuoteOrCitation(p, read.start, read.end)) continue;
 				// "on 12 May 1949", "June 4": a day of the month belongs to a date.
@@ -54,15 +83,20 @@ export const numberGenerator: Generator = {
 					!money &&
 					!percent &&
 					(month.test(next?.text ?? '') || month.test(tokens[i - 1]?.text ?? ''))
-				)
+				) {
 					continue;
+				}
 				// "$9bn (£5.8bn)": a conversion in brackets restates the figure before it.
 				if (text.slice(Math.max(0, read.start - 1), read.start) === '(') continue;
 				const sentence = p.sentences.find((s) => read.start >= s.start && read.end <= s.end);
 				if (!sentence) continue;
+				// "Out of $9bn (£5.8bn)": the conversion goes with the blank, or it gives the answer away.
+				const conversion = /^\s*\([$£€]?\d[\d.,]*\s?(bn|m|million|billion|%)?\)/.exec(
+					text.slice(read.end, read.end + 24)
+				);
 				const prompt = standaloneSentence(context, p, sentence, {
 					start: read.start,
-					end: read.end
+					end: read.end + (conversion ? conversion[0].length : 0)
 				});
 				if (!prompt) continue;
 				out.push({

@@ -19,8 +19,13 @@ export const placeGenerator: Generator = {
 		const titleKey = compareKey(context.title);
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
-				if (m.type !== 'place' || frequent.has(m.canonical) || /^(US|UK|USA|U\.S\.)$/.test(m.text))
+				if (
+					m.type !== 'place' ||
+					frequent.has(m.canonical) ||
+					/^(US|UK|USA|U\.S\.)$/.test(m.text)
+				) {
 					continue;
+				}
 				if (titleKey.includes(compareKey(m.canonical))) continue;
 				if (/^(north|south|east|west|gulf|centre|center)$/i.test(m.canonical)) continue;
 				// A place named again and again is guessed, not remembered.

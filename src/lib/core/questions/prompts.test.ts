@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import { baseForm } from './prompts.ts';
+import { rejectionOf } from './filters.ts';
+import { personSort, placeSort } from './distractors.ts';
+import type { Candidate } from './candidate.ts';
+
+test('keeps the source spelling of a verb in its base form', () => {
+	expect(baseForm('organised', 'organize')).toBe('organise');
+	expect(baseForm('organized', 'organize')).toBe('organize');
+	expect(baseForm('analysed', 'analyze')).toBe('analyse');
+	expect(baseForm('announced', 'announce')).toBe('announce');
+});
+
+const candidate = (kind: Candidate['kind'], prompt: string, answer: string): Candidate => ({
+	kind,
+	prompt,
+	answer,
+	paragraph: 0,
+	sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+	answerStart: 0,
+	answerEnd: 0,
+	score: 1
+});
+
+test('rejects a prompt that names a distinctive word of its answer', () => {
+	expect(
+		rejectionOf(
+			candidate(
+				'place',
+				'Hamas, which governs the _____, could see Egypt opening its border with Gaza.',
+				'Gaza Strip'
+			)
+		)
+	).toBe('answer-in-prompt');
+	expect(
+		rejectionOf(
+			candidate(
+				'actor',
+				'In 2010, _____, vice president Joe Biden’s wife, visited schools.',
+				'Jill Biden'
+			)
+		)
+	).toBe('answer-in-prompt');
+	// A generic head ("Forces") in lower case is not the name.
+	expect(
+		rejectionOf(
+			candidate(
+				'term',
+				'Patriots in the armed forces are cooperating with the _____, Iraqi militias.',
+				'Popular Mobilisation Forces'
+			)
+		)
+	).toBeUndefined();
+});
+
+test('sorts people and places so that distractors are of the same sort', () => {
+	expect(personSort('another union leader')).toBe('union');
+	expect(personSort("the oil union's general secretary")).toBe('union');
+	expect(personSort('Lt Gen')).toBe('military');
+	expect(personSort('vice president Joe Biden’s wife')).toBe('relative');
+	expect(personSort('defence secretary')).toBe('politics');
+	expect(placeSort('Rumeila', ' fields near Basra')).toBe('field');
+	expect(placeSort('London', ', which')).toBe('capital');
+	expect(placeSort('Red Sea', ' is ancient')).toBe('sea');
+});
