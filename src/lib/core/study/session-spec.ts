@@ -18,13 +18,18 @@ export interface SessionSpec {
 
 export const MAX_PRACTICE_COUNT = 100;
 
+/** What parsing needs of URLSearchParams, so this module stays free of DOM types. */
+export interface SearchParams {
+	get(name: string): string | null;
+}
+
 /** Reads a session from URL search parameters; anything unknown is ignored, never fatal. */
-export function parseSessionSpec(params: URLSearchParams): SessionSpec {
+export function parseSessionSpec(params: SearchParams): SessionSpec {
 	const documentId = params.get('document') || undefined;
 	const paragraph = (documentId && params.get('paragraph')) || undefined;
 	const kinds = (params.get('kinds') ?? '')
 		.split(',')
-		.filter((k): k is QuestionKind => (QUESTION_KINDS as readonly string[]).includes(k));
+		.filter((k: string): k is QuestionKind => (QUESTION_KINDS as readonly string[]).includes(k));
 	const count = Number(params.get('count'));
 	const mode = params.get('mode');
 	const practice = params.get('practice') === '1' || !!paragraph;
@@ -44,14 +49,14 @@ export function parseSessionSpec(params: URLSearchParams): SessionSpec {
 
 /** The URL search string for a session: the inverse of parseSessionSpec. */
 export function sessionSearch(spec: SessionSpec): string {
-	const params = new URLSearchParams();
-	if (spec.type === 'practice') params.set('practice', '1');
-	if (spec.documentId) params.set('document', spec.documentId);
-	if (spec.paragraph) params.set('paragraph', spec.paragraph);
-	if (spec.kinds.length) params.set('kinds', spec.kinds.join(','));
-	if (spec.count) params.set('count', String(spec.count));
-	if (spec.type === 'practice' && spec.counted) params.set('counted', '1');
-	if (spec.mode) params.set('mode', spec.mode);
-	const search = params.toString();
+	const params: [string, string][] = [];
+	if (spec.type === 'practice') params.push(['practice', '1']);
+	if (spec.documentId) params.push(['document', spec.documentId]);
+	if (spec.paragraph) params.push(['paragraph', spec.paragraph]);
+	if (spec.kinds.length) params.push(['kinds', spec.kinds.join(',')]);
+	if (spec.count) params.push(['count', String(spec.count)]);
+	if (spec.type === 'practice' && spec.counted) params.push(['counted', '1']);
+	if (spec.mode) params.push(['mode', spec.mode]);
+	const search = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 	return search ? `?${search}` : '';
 }
