@@ -20,11 +20,16 @@ export interface StatsSummary {
 }
 
 /** Sums up the learner's days as of `now`. */
-export function buildSummary(days: readonly DayRecord[], now: Date, streak: number): StatsSummary {
+export function buildSummary(
+	days: readonly DayRecord[],
+	now: Date,
+	streak: number,
+	target?: number
+): StatsSummary {
 	const empty = !days.some((d) => d.answered > 0);
 	const recent = buildAccuracy(days, periodStart('recent', now), dayKey(now)).answered;
-	const { ratio, target } = buildRetention(days, now);
-	const aim = `(aim ${formatPercent(target)})`;
+	const { ratio, target: aimed } = buildRetention(days, now, 12, target);
+	const aim = `(aim ${formatPercent(aimed)})`;
 	const parts = [
 		streak > 0
 			? { figure: countOf(streak, 'day'), words: 'in a row' }
@@ -34,5 +39,5 @@ export function buildSummary(days: readonly DayRecord[], now: Date, streak: numb
 			? { figure: '', words: `Measured retention: not yet ${aim}` }
 			: { figure: formatPercent(ratio), words: `measured retention ${aim}` }
 	];
-	return { empty, streak, recent, retention: ratio, target, parts };
+	return { empty, streak, recent, retention: ratio, target: aimed, parts };
 }
