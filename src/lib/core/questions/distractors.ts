@@ -302,7 +302,12 @@ export function personSort(role: string | undefined): string | undefined {
 export function placeSort(name: string, after: string): string {
 	const key = name.toLowerCase();
 	if (/^\s*(oil)?fields?\b/i.test(after)) return 'field';
-	if (/^\s*(airport|airbase|air base|base)\b/i.test(after) || /\b(base|airport|camp)$/.test(key)) {
+	// "Baghdad airport" is still a city; an unknown name before "airport" or "base" is the base.
+	const known = PLACES.has(key) || COUNTRIES.has(key) || CAPITALS.has(key);
+	if (
+		!known &&
+		(/^\s*(airport|airbase|air base|base)\b/i.test(after) || /\b(base|airport|camp)$/.test(key))
+	) {
 		return 'base';
 	}
 	if (/\b(sea|ocean|gulf|bay|strait)$/.test(key) || key === 'mediterranean') return 'sea';
