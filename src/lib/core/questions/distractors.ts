@@ -377,7 +377,7 @@ const TREATY_POOL = [
 	'Treaty of London'
 ];
 const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
-const REGIONAL_CAPITAL_POOL = ['Washington', 'Paris', 'Moscow', 'Ankara', 'Riyadh', 'Damascus'];
+const REGIONAL_CAPITAL_POOL = ['Damascus', 'Tehran', 'Amman', 'Beirut', 'Riyadh', 'Ankara'];
 /** Fallbacks for documents on any topic: countries and capitals a reader could confuse. */
 const WORLD_COUNTRY_POOL = ['France', 'Germany', 'Italy', 'Spain', 'Russia', 'Canada', 'Japan'];
 const WORLD_CAPITAL_POOL = ['Paris', 'Berlin', 'Rome', 'Madrid', 'Vienna', 'Moscow'];
