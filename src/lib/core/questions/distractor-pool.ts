@@ -22,6 +22,13 @@ export const PERSON_POOL: { name: string; roles: string[] }[] = [
 	{ name: 'Jalal Talabani', roles: ['president'] },
 	{ name: 'Masoud Barzani', roles: ['president', 'leader'] },
 	{ name: 'Saddam Hussein', roles: ['president', 'dictator'] },
+	{ name: 'Dick Cheney', roles: ['vice', 'president'] },
+	{ name: 'Paul Wolfowitz', roles: ['deputy', 'defense', 'secretary'] },
+	{ name: 'Ahmed Chalabi', roles: ['leader', 'politician'] },
+	{ name: 'Tommy Franks', roles: ['general', 'commander'] },
+	{ name: 'Subhi al-Mashadani', roles: ['union', 'president'] },
+	{ name: 'Falah Alwan', roles: ['union', 'president'] },
+	{ name: 'Hashmeya Muhsin Hussein', roles: ['union', 'president'] },
 	{ name: 'Paul Bremer', roles: ['envoy', 'administrator'] },
 	{ name: 'Nouri al-Maliki', roles: ['minister', 'prime'] }
 ];

@@ -34,10 +34,8 @@ export function chooseDistractors(c: Candidate, context: GenerationContext): str
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
 		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
-		if (
-			!option.includes(' ') &&
-			(c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))
-		) {
+		// "Now Assad and ... _____": "Bashar al-Assad" is named in the prompt by his surname.
+		if ((c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))) {
 			continue;
 		}
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
@@ -220,22 +218,25 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 	).length;
 	for (const m of poolsOf(context).named) {
 		if (m.type !== 'person' || m.canonical.split(/\s+/).length < 2) continue;
+		// What the document says of the person, else what the fallback list knows.
+		const poolSort = personSort(PERSON_POOL.find((e) => e.name === m.canonical)?.roles.join(' '));
+		const sorts = m.sorts.size > 0 || !poolSort ? m.sorts : new Set([poolSort]);
 		// A union leader for a union leader: a person known to be of another sort is never offered.
-		if (wantedSort && m.sorts.size > 0 && !m.sorts.has(wantedSort)) continue;
+		if (wantedSort && sorts.size > 0 && !sorts.has(wantedSort)) continue;
 		// Without a known sort, the answer is most often a public figure: no union leader or cleric.
-		if (!wantedSort && [...m.sorts].some((s) => NARROW_SORTS.has(s))) continue;
+		if (!wantedSort && [...sorts].some((s) => NARROW_SORTS.has(s))) continue;
 		// A union leader or a cleric only against another of the same sort.
 		if (
 			wantedSort &&
 			NARROW_SORTS.has(wantedSort) &&
-			!m.sorts.has(wantedSort) &&
+			!sorts.has(wantedSort) &&
 			sameSortCount >= 2
 		) {
 			continue;
 		}
 		const shared = [...m.roles].filter((w) => wanted.has(w)).length;
 		const near = m.paragraphs.some((i) => Math.abs(i - c.paragraph) < 8) ? 0.5 : 0;
-		const sameSort = wantedSort && m.sorts.has(wantedSort) ? 3 : 0;
+		const sameSort = wantedSort && sorts.has(wantedSort) ? 3 : 0;
 		people.set(m.canonical, Math.max(people.get(m.canonical) ?? 0, shared * 2 + near + sameSort));
 	}
 	for (const entry of poolsOf(context).regional ? PERSON_POOL : []) {
@@ -243,7 +244,9 @@ function personOptions(c: Candidate, context: GenerationContext): string[] {
 		const sort = personSort(entry.roles.join(' '));
 		if (wantedSort && sort !== wantedSort) continue;
 		const shared = entry.roles.filter((r) => wanted.has(r)).length;
-		people.set(entry.name, shared > 0 ? shared * 2 - 0.5 : -1);
+		// Someone of the same sort from the list ranks above a stranger of no known sort.
+		const sameSort = wantedSort ? 2.5 : 0;
+		people.set(entry.name, (shared > 0 ? shared * 2 - 0.5 : -1) + sameSort);
 	}
 	return [...people].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
@@ -299,7 +302,14 @@ export function personSort(role: string | undefined): string | undefined {
 export function placeSort(name: string, after: string): string {
 	const key = name.toLowerCase();
 	if (/^\s*(oil)?fields?\b/i.test(after)) return 'field';
-	if (/^\s*(airport|airbase|air base|base)\b/i.test(after)) return 'base';
+	// "Baghdad airport" is still a city; an unknown name before "airport" or "base" is the base.
+	const known = PLACES.has(key) || COUNTRIES.has(key) || CAPITALS.has(key);
+	if (
+		!known &&
+		(/^\s*(airport|airbase|air base|base)\b/i.test(after) || /\b(base|airport|camp)$/.test(key))
+	) {
+		return 'base';
+	}
 	if (/\b(sea|ocean|gulf|bay|strait)$/.test(key) || key === 'mediterranean') return 'sea';
 	if (/\b(zone|strip|province|region|district|valley)$/.test(key)) return 'area';
 	if (REGIONS.has(key)) return 'region';
@@ -343,6 +353,8 @@ function placeOptions(c: Candidate, context: GenerationContext): string[] {
 			return regional ? [...own, ...PLACE_POOL] : own;
 		case 'sea':
 			return [...own, ...SEA_POOL];
+		case 'field':
+			return regional ? [...own, 'West Qurna', 'Majnoon', 'Nahr Umr'] : own;
 		default:
 			return own;
 	}
@@ -365,7 +377,7 @@ const TREATY_POOL = [
 	'Treaty of London'
 ];
 const COUNTRY_POOL = ['Syria', 'Jordan', 'Lebanon', 'Kuwait', 'Turkey', 'Saudi Arabia', 'Egypt'];
-const REGIONAL_CAPITAL_POOL = ['Washington', 'Paris', 'Moscow', 'Ankara', 'Riyadh', 'Damascus'];
+const REGIONAL_CAPITAL_POOL = ['Damascus', 'Tehran', 'Amman', 'Beirut', 'Riyadh', 'Ankara'];
 /** Fallbacks for documents on any topic: countries and capitals a reader could confuse. */
 const WORLD_COUNTRY_POOL = ['France', 'Germany', 'Italy', 'Spain', 'Russia', 'Canada', 'Japan'];
 const WORLD_CAPITAL_POOL = ['Paris', 'Berlin', 'Rome', 'Madrid', 'Vienna', 'Moscow'];
@@ -388,6 +400,7 @@ function termOptions(c: Candidate, context: GenerationContext): string[] {
 		// Newspapers and broadcasters mix shapes freely ("the BBC", "the Guardian").
 		const sameShape = (name: string) =>
 			sort === 'media' ||
+			sort === 'company' ||
 			(/^[A-Z]{2,6}$/.test(name) === acronym &&
 				(acronym || name.includes(' ') || !c.answer.includes(' ')));
 		out.push(

@@ -152,6 +152,11 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	) {
 		return 'citation';
 	}
+	// A quotation opened and never closed: the sentence ends inside someone's words.
+	const opened = (prompt.match(/“/g) ?? []).length;
+	const closed = (prompt.match(/”/g) ?? []).length;
+	const straight = (prompt.match(/"/g) ?? []).length;
+	if (opened > closed || (straight % 2 === 1 && opened === closed)) return 'broken-grammar';
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');
 	if (

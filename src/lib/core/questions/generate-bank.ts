@@ -13,7 +13,7 @@ import { buildParagraphs } from './paragraphs.ts';
 import { QUESTION_KINDS, type Bank, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '1.0.0';
+export const GENERATOR_VERSION = '1.1.0';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {

@@ -78,7 +78,8 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 		if (n.decimals === 0) v = roundLike(v, base);
 		if (n.scale.includes('%') || /per ?cent/i.test(n.scale)) v = Math.min(v, 99);
 		if (v <= 0) continue;
-		const text = formatLike(n, v);
+		// "$13.0bn" reads as a typo: a whole figure loses its ".0".
+		const text = formatLike(n, v).replace(/\.0(?=\D*$)/, '');
 		if (text !== n.text && !out.includes(text)) out.push(text);
 		if (out.length >= count) break;
 	}

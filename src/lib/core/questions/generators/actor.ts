@@ -19,13 +19,11 @@ export const actorGenerator: Generator = {
 			for (const m of mentions) {
 				const role = roleCandidate(p, m);
 				if (role) out.push(role);
-				// "the _____ regime", again and again: the document's main figure is guessed, not learnt.
+				// "the _____ regime", "the _____ administration": guessed from the context, not learnt.
 				const regime = /^\s+(regime|government|administration)\b/.test(
 					p.paragraph.text.slice(m.end, m.end + 16)
 				);
-				if (regime && context.mentions.filter((x) => x.canonical === m.canonical).length > 3) {
-					continue;
-				}
+				if (regime) continue;
 				const action = mentionCandidate(context, p, m, 'actor', 'Who', 2);
 				if (action) out.push(action);
 			}
@@ -187,7 +185,9 @@ function findSpeaker(
 		.filter(
 			(m) =>
 				m.end <= verb.start &&
-				verb.start - m.end <= 60 &&
+				// "Sheik X, a leading figure in the ... association, is quoted as saying": an
+				// appositive may sit between the speaker and the verb.
+				verb.start - m.end <= 110 &&
 				!/[“"”.;]/.test(text.slice(m.end, verb.start))
 		)
 		.sort((a, b) => b.end - a.end)[0];

@@ -107,7 +107,8 @@ export const dateGenerator: Generator = {
 					whenQuestion(context, p, sentence, first, afterIndex) ??
 					standaloneSentence(context, p, sentence, {
 						start,
-						end,
+						// "In April of that year": the answer carries the year, so "of that year" goes.
+						end: end + (/^\s+of (that|the same) year\b/i.exec(text.slice(end))?.[0].length ?? 0),
 						fill: lastMonth ? `in ${BLANK}` : BLANK
 					});
 				if (!prompt) continue;

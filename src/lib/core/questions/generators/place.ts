@@ -37,6 +37,15 @@ export const placeGenerator: Generator = {
 				const count = counts.get(m.canonical) ?? 0;
 				const score =
 					1.5 + (count === 1 ? 0.5 : 0) + (COUNTRIES.has(m.canonical.toLowerCase()) ? 0 : 0.3);
+				// "the Washington consensus": a place name used as a modifier names something else.
+				const next = /^\s+([a-z]+)/.exec(p.paragraph.text.slice(m.end, m.end + 20))?.[1] ?? '';
+				if (
+					/^(consensus|model|agreement|accords?|conference|summit|talks|process|declaration|protocol|plan|doctrine)$/.test(
+						next
+					)
+				) {
+					continue;
+				}
 				const candidate = mentionCandidate(context, p, m, 'place', '', score);
 				if (candidate) out.push(candidate);
 			}
