@@ -36,12 +36,14 @@ export function isBase64Url(text: string): boolean {
 }
 
 /**
- * Decodes unpadded base64url, or returns null for anything `toBase64Url` would not have written:
- * other characters, padding, an impossible length, or stray bits in the last character.
+ * Decodes unpadded base64url. `canonical` is false when the last character has stray bits, so
+ * another text decodes to the same bytes: callers that must tell a damaged text from a valid one
+ * refuse it, after they have checked whether the text was merely cut short. Null for characters
+ * outside the alphabet, padding, or a length no byte count gives.
  */
-export function fromBase64Url(text: string): Uint8Array | null {
+export function decodeBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } | null {
 	if (text.length % 4 === 1) return null;
-	const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+	const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
 	let bits = 0;
 	let value = 0;
 	let o = 0;
@@ -53,12 +55,16 @@ export function fromBase64Url(text: string): Uint8Array | null {
 		bits += 6;
 		if (bits >= 8) {
 			bits -= 8;
-			out[o++] = (value >>> bits) & 0xff;
+			bytes[o++] = (value >>> bits) & 0xff;
 		}
 	}
-	// The leftover bits of the last character must be zero, or two texts would decode alike.
-	if (bits > 0 && (value & ((1 << bits) - 1)) !== 0) return null;
-	return out;
+	return { bytes, canonical: bits === 0 || (value & ((1 << bits) - 1)) === 0 };
+}
+
+/** Decodes base64url exactly as `toBase64Url` writes it, or returns null. */
+export function fromBase64Url(text: string): Uint8Array | null {
+	const decoded = decodeBase64Url(text);
+	return decoded && decoded.canonical ? decoded.bytes : null;
 }
 
 /** The concatenation of byte arrays. */

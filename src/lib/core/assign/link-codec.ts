@@ -11,6 +11,7 @@ import {
 	ByteWriter,
 	EndOfData,
 	crc32,
+	decodeBase64Url,
 	fromBase64Url,
 	isBase64Url,
 	toBase64Url
@@ -234,7 +235,7 @@ function inflateBounded(data: Uint8Array, limit: number): Uint8Array | null {
 /** The wire bytes of an assignment: framed, checksummed, compressed when that is smaller. */
 function encodeWire(assignment: Assignment): Uint8Array {
 	const payload = encodePayload(assignment);
-	const deflated = deflateSync(payload, { level: 9, mem: 8 });
+	const deflated = deflateSync(payload, { level: 9 });
 	const compress = deflated.length < payload.length;
 	const body = compress ? deflated : payload;
 	const head = new ByteWriter()
@@ -287,7 +288,7 @@ export function decodeAssignmentLink(input: unknown): LinkDecodeResult {
 		return decode(input);
 	} catch (error) {
 		// Only reachable through a bug; still a page with a sentence, never a blank screen.
-		return fail('invalid', MESSAGES.invalid, String(error));
+		return fail('invalid', MESSAGES.invalid, `internal: ${String(error)}`);
 	}
 }
 
@@ -312,12 +313,11 @@ function decode(input: unknown): LinkDecodeResult {
 	}
 	if (text.length > MAX_LINK_CHARS) return fail('corrupt', MESSAGES.corrupt, 'too long');
 	if (!isBase64Url(text)) return fail('corrupt', MESSAGES.corrupt, 'characters outside base64url');
-	const wire = fromBase64Url(text);
-	if (!wire) {
-		return text.length % 4 === 1
-			? fail('truncated', MESSAGES.truncated, 'base64url cut mid-byte')
-			: fail('corrupt', MESSAGES.corrupt, 'non-canonical base64url');
-	}
+	// A cut can leave stray bits in the last character, so the frame is checked for truncation
+	// before the spelling of the text is.
+	const decoded = decodeBase64Url(text);
+	if (!decoded) return fail('truncated', MESSAGES.truncated, 'base64url cut mid-byte');
+	const wire = decoded.bytes;
 	const reader = new ByteReader(wire);
 	let method: number;
 	let length: number;
@@ -333,6 +333,7 @@ function decode(input: unknown): LinkDecodeResult {
 	if (reader.remaining > length + 4) {
 		return fail('corrupt', MESSAGES.corrupt, 'bytes after the end');
 	}
+	if (!decoded.canonical) return fail('corrupt', MESSAGES.corrupt, 'non-canonical base64url');
 	const head = wire.subarray(0, wire.length - 4);
 	const tail = wire.subarray(wire.length - 4);
 	const stored =

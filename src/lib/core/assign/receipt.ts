@@ -6,6 +6,7 @@ import {
 	ByteWriter,
 	EndOfData,
 	concatBytes,
+	decodeBase64Url,
 	fromBase64Url,
 	isBase64Url,
 	toBase64Url
@@ -322,7 +323,7 @@ export async function openReceipt(
 	try {
 		return await open(input, teacherPrivateKey, expectedAssignmentId);
 	} catch (error) {
-		return fail('invalid', MESSAGES.invalid, String(error));
+		return fail('invalid', MESSAGES.invalid, `internal: ${String(error)}`);
 	}
 }
 
@@ -362,12 +363,9 @@ async function open(
 	if (!isBase64Url(text)) {
 		return fail('tampered', MESSAGES.tampered, 'characters outside base64url');
 	}
-	const body = fromBase64Url(text);
-	if (!body) {
-		return text.length % 4 === 1
-			? fail('truncated', MESSAGES.truncated, 'base64url cut mid-byte')
-			: fail('tampered', MESSAGES.tampered, 'non-canonical base64url');
-	}
+	const decoded = decodeBase64Url(text);
+	if (!decoded) return fail('truncated', MESSAGES.truncated, 'base64url cut mid-byte');
+	const body = decoded.bytes;
 	const reader = new ByteReader(body);
 	let length: number;
 	try {
@@ -379,6 +377,7 @@ async function open(
 	}
 	if (reader.remaining < length) return fail('truncated', MESSAGES.truncated, 'body cut short');
 	if (reader.remaining > length) return fail('tampered', MESSAGES.tampered, 'bytes after the end');
+	if (!decoded.canonical) return fail('tampered', MESSAGES.tampered, 'non-canonical base64url');
 	if (length < KEY_BYTES + IV_BYTES + TAG_BYTES) {
 		return fail('tampered', MESSAGES.tampered, 'too short to hold a receipt');
 	}
