@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { encodeAssignmentLink, decodeAssignmentLink } from './link-codec.ts';
-import { decodeQrFromPixels, encodeQr, qrToSvgPath, type QrMatrix } from './qr.ts';
+import { encodeQr, qrToSvgPath, type QrMatrix } from './qr.ts';
+import { decodeQrFromPixels } from './qr-scan.ts';
 import {
 	encodeReceiptLink,
 	exportPublicKey,

@@ -1,4 +1,3 @@
-import jsQR from 'jsqr';
 import { encode } from 'uqr';
 
 /** A QR code as a square of modules, `true` for dark, without the quiet zone. */
@@ -48,21 +47,4 @@ export function qrToSvgPath(matrix: QrMatrix): string {
 		}
 	});
 	return parts.join('');
-}
-
-/**
- * Finds and reads a QR code in an RGBA image (an ImageData's `data`), or null if there is none.
- * The fallback for browsers without BarcodeDetector.
- */
-export function decodeQrFromPixels(
-	rgba: Uint8ClampedArray,
-	width: number,
-	height: number
-): string | null {
-	if (width <= 0 || height <= 0 || rgba.length < width * height * 4) return null;
-	try {
-		return jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
-	} catch {
-		return null;
-	}
 }
