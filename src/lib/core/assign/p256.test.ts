@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { compressPoint, decompressPoint } from './p256.ts';
+
+test('compressed keys expand to the same point WebCrypto made', async () => {
+	for (let i = 0; i < 10; i++) {
+		const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+			'deriveBits'
+		]);
+		const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+		const compressed = compressPoint(raw);
+		expect(compressed).toHaveLength(33);
+		expect(decompressPoint(compressed as Uint8Array)).toEqual(raw);
+	}
+});
+
+test('bytes that are not a point are refused', () => {
+	expect(decompressPoint(new Uint8Array(33))).toBeNull(); // prefix 0
+	expect(decompressPoint(Uint8Array.of(2, ...new Uint8Array(32).fill(0xff)))).toBeNull(); // x >= p
+	expect(decompressPoint(new Uint8Array(32))).toBeNull();
+	// About half of all x values have no point on the curve.
+	let refused = 0;
+	for (let x = 1; x <= 40; x++) {
+		const bytes = new Uint8Array(33);
+		bytes[0] = 2;
+		bytes[32] = x;
+		if (decompressPoint(bytes) === null) refused++;
+	}
+	expect(refused).toBeGreaterThan(5);
+	expect(compressPoint(new Uint8Array(65))).toBeNull();
+});

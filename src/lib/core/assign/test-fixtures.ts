@@ -1,0 +1,57 @@
+// Shared data for this folder's tests: real shipped questions and real keys.
+import endOfWar from '../../../../questions/banks/end-of-the-war-in-iraq.json';
+import fallingApart from '../../../../questions/banks/iraq-falling-apart.json';
+import type { Bank } from '../questions/types.ts';
+import type { Assignment, ImportedItem } from './assignment.ts';
+
+export const banks = [endOfWar, fallingApart] as unknown as Bank[];
+
+/** Every fifth question of a 201-question shipped bank: real ids, spread through the bank. */
+export function shippedIds(count: number): string[] {
+	const bank = banks[0] as Bank;
+	return bank.questions
+		.filter((_, i) => i % 5 === 0)
+		.slice(0, count)
+		.map((q) => q.id);
+}
+
+/** Questions of a bank as a teacher's imported document would carry them. */
+export function importedItems(count: number): ImportedItem[] {
+	const bank = banks[1] as Bank;
+	return bank.questions.slice(0, count).map((q) => {
+		const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
+		if (!paragraph) throw new Error(`no paragraph for ${q.id}`);
+		return { q, paragraph, documentTitle: bank.document.title };
+	});
+}
+
+/** A realistic 20-question shipped-bank assignment (the QR size target). */
+export function shippedAssignment(teacherKey: string, count = 20): Assignment {
+	return {
+		v: 1,
+		id: 'Xq3v9kPA',
+		title: 'The end of the war in Iraq: reading check',
+		instructions: 'Read the article first. Answer on your own.',
+		mode: 'choice',
+		shuffle: true,
+		feedback: 'after',
+		due: '2026-03-13',
+		timeLimitMin: 20,
+		items: shippedIds(count).map((ref) => ({ ref })),
+		teacherKey
+	};
+}
+
+/** A 5-question assignment from an imported document, with typed answers. */
+export function importedAssignment(teacherKey: string, count = 5): Assignment {
+	return {
+		v: 1,
+		id: 'b7Yc2L_w',
+		title: 'Iraq falling apart',
+		mode: 'typed',
+		shuffle: false,
+		feedback: 'immediate',
+		items: importedItems(count),
+		teacherKey
+	};
+}
