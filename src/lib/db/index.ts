@@ -1,6 +1,16 @@
 // Everything the app stores goes through these functions; nothing else imports dexie.
 export { getDb, useDatabase } from './db.ts';
-export { StudyDB, DB_NAME, type DayRecord, type DocumentCount, type Tally } from './study-db.ts';
+export {
+	StudyDB,
+	DB_NAME,
+	type AttemptRecord,
+	type DayRecord,
+	type DocumentCount,
+	type PublishedRecord,
+	type ReceiptRecord,
+	type TeacherKeyRecord,
+	type Tally
+} from './study-db.ts';
 export {
 	recordAnswer,
 	undoLastAnswer,
@@ -22,3 +32,12 @@ export {
 	type QueueOptions
 } from './queue.ts';
 export { getDays, getDueForecast, getStreak } from './stats.ts';
+export {
+	getTeacherKeys,
+	savePublished,
+	listPublished,
+	getPublished,
+	listReceipts,
+	addReceipts
+} from './teaching.ts';
+export { getAttempt, startAttempt, saveAttemptAnswer, submitAttempt } from './attempts.ts';

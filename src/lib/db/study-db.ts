@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CardRecord, ReviewRecord } from '$core/scheduling/card-record.ts';
 import type { QuestionKind } from '$core/questions/types.ts';
+import type { Assignment, Receipt, ReceiptAnswer } from '$core/assign/index.ts';
 
 /** Tallies for one kind of question, or for one day. */
 export interface Tally {
@@ -32,6 +33,46 @@ export interface DocumentCount {
 	active: number;
 }
 
+/** The teacher's key pair: receipts are sealed to its public half. */
+export interface TeacherKeyRecord {
+	id: 'teacher';
+	/** Compressed P-256 public key, base64url: what assignments carry. */
+	publicKey: string;
+	/** Extractable, so a backup can carry it to a new device. */
+	privateKey: CryptoKey;
+	createdAt: number;
+}
+
+/** An assignment this device published, with the link students were given. */
+export interface PublishedRecord {
+	id: string;
+	assignment: Assignment;
+	link: string;
+	createdAt: number;
+}
+
+/** A student's receipt as the teacher collected it, opened. */
+export interface ReceiptRecord {
+	receiptId: string;
+	assignmentId: string;
+	receipt: Receipt;
+	collectedAt: number;
+}
+
+/** A student's attempt at an assignment on this device: saved answer by answer. */
+export interface AttemptRecord {
+	assignmentId: string;
+	assignment: Assignment;
+	name: string;
+	/** The order this student sees the items in (indexes into assignment.items). */
+	order: number[];
+	answers: ReceiptAnswer[];
+	startedAt: number;
+	submittedAt?: number;
+	/** The sealed receipt, once submitted. */
+	sealed?: string;
+}
+
 export const DB_NAME = 'footnote';
 
 /** The database of everything the learner does; the schema's history is its list of versions. */
@@ -40,6 +81,10 @@ export class StudyDB extends Dexie {
 	reviews!: EntityTable<ReviewRecord, 'id'>;
 	days!: EntityTable<DayRecord, 'day'>;
 	documentCounts!: EntityTable<DocumentCount, 'documentId'>;
+	teacherKeys!: EntityTable<TeacherKeyRecord, 'id'>;
+	published!: EntityTable<PublishedRecord, 'id'>;
+	receipts!: EntityTable<ReceiptRecord, 'receiptId'>;
+	attempts!: EntityTable<AttemptRecord, 'assignmentId'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -68,5 +113,13 @@ export class StudyDB extends Dexie {
 					.table<DocumentCount>('documentCounts')
 					.bulkPut([...counts].map(([documentId, active]) => ({ documentId, active })));
 			});
+		// Version 3: assigned quizzes, on both sides. A teacher's keys, published assignments and
+		// collected receipts; a student's attempts.
+		this.version(3).stores({
+			teacherKeys: 'id',
+			published: 'id, createdAt',
+			receipts: 'receiptId, assignmentId',
+			attempts: 'assignmentId'
+		});
 	}
 }

@@ -1,0 +1,71 @@
+import type { Assignment, ReceiptAnswer } from '$core/assign/index.ts';
+import { getDb } from './db.ts';
+import type { AttemptRecord } from './study-db.ts';
+
+/** A student's attempt at an assignment on this device, if they have started it. */
+export function getAttempt(assignmentId: string): Promise<AttemptRecord | undefined> {
+	return getDb().attempts.get(assignmentId);
+}
+
+/** Starts an attempt, or returns the one already started: a reopened link resumes it. */
+export async function startAttempt(
+	assignment: Assignment,
+	name: string,
+	order: number[],
+	now = Date.now()
+): Promise<AttemptRecord> {
+	const database = getDb();
+	return database.transaction('rw', database.attempts, async () => {
+		const existing = await database.attempts.get(assignment.id);
+		if (existing) return existing;
+		const attempt: AttemptRecord = {
+			assignmentId: assignment.id,
+			assignment,
+			name,
+			order,
+			answers: [],
+			startedAt: now
+		};
+		await database.attempts.add(attempt);
+		return attempt;
+	});
+}
+
+/**
+ * Saves one answer the moment it is given, so a closed tab resumes where it was. An item already
+ * answered keeps its first answer: an assignment is answered once, like a paper.
+ */
+export async function saveAttemptAnswer(
+	assignmentId: string,
+	answer: ReceiptAnswer
+): Promise<AttemptRecord> {
+	const database = getDb();
+	return database.transaction('rw', database.attempts, async () => {
+		const attempt = await database.attempts.get(assignmentId);
+		if (!attempt) throw new Error('This assignment has not been started on this device.');
+		if (attempt.submittedAt) throw new Error('This assignment was already submitted.');
+		if (!attempt.answers.some((a) => a.item === answer.item)) {
+			attempt.answers = [...attempt.answers, answer];
+			await database.attempts.put(attempt);
+		}
+		return attempt;
+	});
+}
+
+/** Marks the attempt submitted, with the sealed receipt to hand to the teacher. */
+export async function submitAttempt(
+	assignmentId: string,
+	sealed: string,
+	now = Date.now()
+): Promise<AttemptRecord> {
+	const database = getDb();
+	return database.transaction('rw', database.attempts, async () => {
+		const attempt = await database.attempts.get(assignmentId);
+		if (!attempt) throw new Error('This assignment has not been started on this device.');
+		if (attempt.submittedAt && attempt.sealed) return attempt;
+		attempt.submittedAt = now;
+		attempt.sealed = sealed;
+		await database.attempts.put(attempt);
+		return attempt;
+	});
+}
