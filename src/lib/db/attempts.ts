@@ -11,6 +11,7 @@ export function getAttempt(assignmentId: string): Promise<AttemptRecord | undefi
 export async function startAttempt(
 	assignment: Assignment,
 	name: string,
+	receiptId: string,
 	order: number[],
 	now = Date.now()
 ): Promise<AttemptRecord> {
@@ -22,6 +23,7 @@ export async function startAttempt(
 			assignmentId: assignment.id,
 			assignment,
 			name,
+			receiptId,
 			order,
 			answers: [],
 			startedAt: now

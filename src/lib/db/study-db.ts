@@ -64,6 +64,8 @@ export interface AttemptRecord {
 	assignmentId: string;
 	assignment: Assignment;
 	name: string;
+	/** Made when the attempt starts: it seeds the item order and names the receipt. */
+	receiptId: string;
 	/** The order this student sees the items in (indexes into assignment.items). */
 	order: number[];
 	answers: ReceiptAnswer[];

@@ -1,0 +1,155 @@
+/**
+ * The student's side of an assigned quiz, against a link made the way the teacher's app makes it
+ * (with a teacher key pair held here, in the test): a name, answers saved as given, a reload that
+ * resumes, the rest answered offline, and a sealed receipt that only the teacher's key opens with
+ * the right score. Damaged links get a page that says so. Each test has its own browser context.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import {
+	createAssignmentId,
+	encodeAssignmentLink,
+	exportPublicKey,
+	generateTeacherKeys,
+	openReceipt,
+	randomBytes,
+	type Assignment
+} from '../../src/lib/core/assign/index.ts';
+import { APP_URL } from '../chromium.ts';
+import { waitForServiceWorker } from './helpers.ts';
+
+const bank = JSON.parse(readFileSync('questions/banks/end-of-the-war-in-iraq.json', 'utf8'));
+
+async function makeLink(overrides: Partial<Assignment> = {}) {
+	const keys = await generateTeacherKeys();
+	const questions = bank.questions.filter((q: { kind: string }) => q.kind === 'date').slice(0, 5);
+	const assignment: Assignment = {
+		v: 1,
+		id: createAssignmentId(randomBytes(9)),
+		title: 'Iraq: dates to know',
+		instructions: 'Answer on your own. You have one attempt.',
+		mode: 'choice',
+		shuffle: false,
+		feedback: 'immediate',
+		items: questions.map((q: { id: string }) => ({ ref: q.id })),
+		teacherKey: await exportPublicKey(keys.publicKey),
+		...overrides
+	};
+	return { assignment, keys, questions, link: encodeAssignmentLink(assignment, APP_URL) };
+}
+
+/** Picks the right option for the question on screen, or the first wrong one. */
+async function answer(page: Page, answers: string[], right: boolean) {
+	const card = page.getByRole('article', { name: 'Question' });
+	const prompt = await card.getByRole('heading', { level: 2 }).innerText();
+	const options = card.getByRole('list', { name: 'Options' }).getByRole('button');
+	const texts = await options.allInnerTexts();
+	const answerText = answers.find((a) => texts.some((t) => t.includes(a)))!;
+	const index = texts.findIndex((t) => (right ? t.includes(answerText) : !t.includes(answerText)));
+	await options.nth(index).click();
+	await expect(card.getByRole('heading', { level: 3 })).toBeVisible();
+	return prompt;
+}
+
+test('a student takes an assignment, resumes after a reload, finishes offline and hands in a sealed receipt', async ({
+	page,
+	context
+}) => {
+	const { assignment, keys, questions, link } = await makeLink();
+	const answers = questions.map((q: { answer: string }) => q.answer);
+	await page.goto(APP_URL);
+	await waitForServiceWorker(page);
+
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible();
+	await page.getByLabel('Your name').fill('Amira Haddad');
+	await page.getByRole('button', { name: 'Start' }).click();
+
+	await expect(page.getByText('Question 1 of 5')).toBeVisible();
+	await answer(page, answers, true);
+	await page.getByRole('button', { name: 'Next' }).click();
+	await answer(page, answers, false);
+
+	// Closing the tab or reloading resumes at the next unanswered question.
+	await page.reload();
+	await expect(page.getByText('Question 3 of 5')).toBeVisible();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByText('Question 3 of 5')).toBeVisible();
+	for (let i = 3; i <= 5; i++) {
+		await answer(page, answers, true);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	await expect(page.getByText('You answered 5 of 5 questions')).toBeVisible();
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await expect(page.getByText('4 of 5')).toBeVisible();
+	await expect(page.getByRole('img', { name: /QR code of your receipt/ })).toBeVisible();
+
+	const receiptLink = await page.getByLabel('Your receipt').inputValue();
+	expect(receiptLink).toContain('/r#');
+	const opened = await openReceipt(receiptLink, keys.privateKey, assignment.id);
+	expect(opened.ok).toBe(true);
+	if (opened.ok) {
+		expect(opened.receipt.name).toBe('Amira Haddad');
+		expect(opened.receipt.score).toEqual({ correct: 4, total: 5 });
+		expect(opened.receipt.answers.map((a) => a.correct)).toEqual([true, false, true, true, true]);
+	}
+
+	// Submitted stays submitted, and the questions joined the student's own deck.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	await page.goto(`${APP_URL}/`);
+	await expect(page.getByTestId('streak')).toHaveText('1');
+});
+
+test('feedback after submitting shows nothing until the end', async ({ page }) => {
+	const { link } = await makeLink({ feedback: 'after' });
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Jo');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const card = page.getByRole('article', { name: 'Question' });
+	await card.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
+	await expect(card.getByRole('heading', { level: 3 })).toHaveCount(0);
+});
+
+for (const [what, mangle] of [
+	['truncated', (l: string) => l.slice(0, -20)],
+	['hand-edited', (l: string) => l.replace(/#1\.(.)/, (_, c) => `#1.${c === 'A' ? 'B' : 'A'}`)],
+	['from a newer version', (l: string) => l.replace('#1.', '#9.')],
+	['empty', (l: string) => l.slice(0, l.indexOf('#'))]
+] as const) {
+	test(`a ${what} link opens a page that says so`, async ({ page }) => {
+		const { link } = await makeLink();
+		await page.goto(mangle(link));
+		await expect(
+			page.getByRole('heading', { name: 'This assignment link does not work' })
+		).toBeVisible();
+		await expect(page.getByRole('alert')).not.toBeEmpty();
+	});
+}
+
+test('the assignment screens have no accessibility violations', async ({ page }) => {
+	const { link } = await makeLink();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto(link);
+		await expect(page.getByLabel('Your name')).toBeVisible();
+		const check = async () =>
+			(
+				await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					.analyze()
+			).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+		expect(await check()).toEqual([]);
+		if (colorScheme === 'light') {
+			await page.getByLabel('Your name').fill('Sam');
+			await page.getByRole('button', { name: 'Start' }).click();
+		}
+		await expect(page.getByRole('article', { name: 'Question' })).toBeVisible();
+		expect(await check()).toEqual([]);
+	}
+});
