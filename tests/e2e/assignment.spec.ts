@@ -39,17 +39,14 @@ async function makeLink(overrides: Partial<Assignment> = {}) {
 	return { assignment, keys, questions, link: encodeAssignmentLink(assignment, APP_URL) };
 }
 
-/** Picks the right option for the question on screen, or the first wrong one. */
-async function answer(page: Page, answers: string[], right: boolean) {
+/** Picks the right option for the question on screen (its answer is known), or a wrong one. */
+async function answer(page: Page, answerText: string, right: boolean) {
 	const card = page.getByRole('article', { name: 'Question' });
-	const prompt = await card.getByRole('heading', { level: 2 }).innerText();
 	const options = card.getByRole('list', { name: 'Options' }).getByRole('button');
 	const texts = await options.allInnerTexts();
-	const answerText = answers.find((a) => texts.some((t) => t.includes(a)))!;
-	const index = texts.findIndex((t) => (right ? t.includes(answerText) : !t.includes(answerText)));
+	const index = texts.findIndex((t) => (t.split('\n')[1] === answerText) === right);
 	await options.nth(index).click();
 	await expect(card.getByRole('heading', { level: 3 })).toBeVisible();
-	return prompt;
 }
 
 test('a student takes an assignment, resumes after a reload, finishes offline and hands in a sealed receipt', async ({
@@ -57,7 +54,8 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	context
 }) => {
 	const { assignment, keys, questions, link } = await makeLink();
-	const answers = questions.map((q: { answer: string }) => q.answer);
+	// The questions keep the teacher's order (shuffle is off), so the test knows each answer.
+	const answers: string[] = questions.map((q: { answer: string }) => q.answer);
 	await page.goto(APP_URL);
 	await waitForServiceWorker(page);
 
@@ -67,9 +65,9 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	await page.getByRole('button', { name: 'Start' }).click();
 
 	await expect(page.getByText('Question 1 of 5')).toBeVisible();
-	await answer(page, answers, true);
+	await answer(page, answers[0], true);
 	await page.getByRole('button', { name: 'Next' }).click();
-	await answer(page, answers, false);
+	await answer(page, answers[1], false);
 
 	// Closing the tab or reloading resumes at the next unanswered question.
 	await page.reload();
@@ -78,8 +76,8 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByText('Question 3 of 5')).toBeVisible();
-	for (let i = 3; i <= 5; i++) {
-		await answer(page, answers, true);
+	for (let i = 2; i < 5; i++) {
+		await answer(page, answers[i], true);
 		await page.getByRole('button', { name: 'Next' }).click();
 	}
 	await expect(page.getByText('You answered 5 of 5 questions')).toBeVisible();
@@ -88,7 +86,7 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	await expect(page.getByText('4 of 5')).toBeVisible();
 	await expect(page.getByRole('img', { name: /QR code of your receipt/ })).toBeVisible();
 
-	const receiptLink = await page.getByLabel('Your receipt').inputValue();
+	const receiptLink = await page.getByLabel('Your receipt', { exact: true }).inputValue();
 	expect(receiptLink).toContain('/r#');
 	const opened = await openReceipt(receiptLink, keys.privateKey, assignment.id);
 	expect(opened.ok).toBe(true);
@@ -137,15 +135,15 @@ test('the assignment screens have no accessibility violations', async ({ page })
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(link);
-		await expect(page.getByLabel('Your name')).toBeVisible();
 		const check = async () =>
 			(
 				await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 					.analyze()
 			).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-		expect(await check()).toEqual([]);
 		if (colorScheme === 'light') {
+			await expect(page.getByLabel('Your name')).toBeVisible();
+			expect(await check()).toEqual([]);
 			await page.getByLabel('Your name').fill('Sam');
 			await page.getByRole('button', { name: 'Start' }).click();
 		}
