@@ -91,6 +91,47 @@ test('assignments of every shape survive a round trip unchanged', () => {
 	for (const assignment of shapes) expect(roundTrip(assignment)).toEqual(assignment);
 });
 
+test('property: 300 random valid assignments round-trip unchanged', () => {
+	const imported = importedItems(4);
+	const text = (min: number, max: number) =>
+		fc
+			.string({ unit: 'grapheme', minLength: min, maxLength: max })
+			.filter((t) => t.trim().length > 0 && t.length <= max);
+	const item = fc.oneof(
+		fc.stringMatching(/^q-[0-9a-z]{10}$/).map((ref) => ({ ref })),
+		fc.record({ ref: text(1, 40) }),
+		fc.record({
+			ref: fc.stringMatching(/^q-[0-9a-z]{10}$/),
+			edit: fc.record({ prompt: text(1, 80) })
+		}),
+		fc.constantFrom(...imported)
+	);
+	const assignment = fc.record(
+		{
+			v: fc.constant(1 as const),
+			id: fc.stringMatching(/^[A-Za-z0-9_-]{6,32}$/),
+			title: text(1, 60),
+			instructions: fc.string({ maxLength: 200 }),
+			mode: fc.constantFrom('choice' as const, 'typed' as const),
+			shuffle: fc.boolean(),
+			feedback: fc.constantFrom('immediate' as const, 'after' as const),
+			due: fc
+				.date({ min: new Date('1970-01-01'), max: new Date('2400-12-31'), noInvalidDate: true })
+				.map((d) => d.toISOString().slice(0, 10)),
+			timeLimitMin: fc.integer({ min: 1, max: 600 }),
+			items: fc.array(item, { minLength: 1, maxLength: 30 }),
+			teacherKey: fc.constant(teacherKey)
+		},
+		{ requiredKeys: ['v', 'id', 'title', 'mode', 'shuffle', 'feedback', 'items', 'teacherKey'] }
+	);
+	fc.assert(
+		fc.property(assignment, (a) => {
+			expect(roundTrip(a)).toEqual(a);
+		}),
+		{ numRuns: 300 }
+	);
+});
+
 test('every combination of settings round-trips', () => {
 	const base = shippedAssignment(teacherKey, 3);
 	for (let bits = 0; bits < 64; bits++) {

@@ -9,7 +9,7 @@ import {
 	makeReceipt,
 	sealReceipt
 } from './receipt.ts';
-import { importedAssignment, shippedAssignment } from './test-fixtures.ts';
+import { banks, importedAssignment, shippedAssignment, shippedIds } from './test-fixtures.ts';
 
 const teacherKey = await exportPublicKey((await generateTeacherKeys()).publicKey);
 
@@ -47,16 +47,20 @@ test('a 5-question imported assignment and a receipt survive QR encoding and sca
 	const big = render(encodeQr(link), 3);
 	expect(decodeQrFromPixels(big.rgba, big.width, big.width)).toBe(link);
 	const assignment = shippedAssignment(teacherKey);
+	// Twenty different answers, as a student would type them: the bank's own answers.
+	const answers = shippedIds(20).map(
+		(id) => banks[0]?.questions.find((q) => q.id === id)?.answer ?? ''
+	);
 	const receipt = makeReceipt({
 		assignment,
-		receiptId: 'rcpt-12345',
+		receiptId: 'AbCdEfGhIjKl',
 		name: 'Amira Haddad',
 		submittedAt: '2026-03-12T09:41:07.123Z',
-		answers: assignment.items.map((_, item) => ({
+		answers: answers.map((given, item) => ({
 			item,
-			given: 'Nouri al-Maliki',
+			given,
 			correct: item % 4 > 0,
-			ms: 7321 + item
+			ms: 4000 + ((item * 7919) % 23000)
 		}))
 	});
 	const receiptLink = encodeReceiptLink(
@@ -64,8 +68,9 @@ test('a 5-question imported assignment and a receipt survive QR encoding and sca
 		'https://footnote.example'
 	);
 	const matrix = encodeQr(receiptLink);
-	// Measured: a 20-answer receipt link is about 340 characters, QR version 13 or so.
-	expect(matrix.version).toBeLessThanOrEqual(16);
+	// Measured: 623 characters, QR version 19.
+	expect(receiptLink.length).toBeLessThanOrEqual(660);
+	expect(matrix.version).toBeLessThanOrEqual(20);
 	const { rgba, width } = render(matrix);
 	expect(decodeQrFromPixels(rgba, width, width)).toBe(receiptLink);
 });

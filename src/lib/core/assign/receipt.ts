@@ -212,7 +212,11 @@ export function createReceiptId(random: Uint8Array): string {
 	return toBase64Url(random);
 }
 
-/** A receipt for a submission, with the score counted from the answers. */
+/**
+ * A receipt for a submission, with the score counted from the answers (out of every item, so
+ * unanswered questions count as wrong). The name is trimmed and must not be empty.
+ * @example makeReceipt({ assignment, receiptId, name: 'Amira', submittedAt: new Date().toISOString(), answers })
+ */
 export function makeReceipt(input: {
 	assignment: Assignment;
 	receiptId: string;
