@@ -65,9 +65,9 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	await page.getByRole('button', { name: 'Start' }).click();
 
 	await expect(page.getByText('Question 1 of 5')).toBeVisible();
-	await answer(page, answers[0], true);
+	await answer(page, answers[0]!, true);
 	await page.getByRole('button', { name: 'Next' }).click();
-	await answer(page, answers[1], false);
+	await answer(page, answers[1]!, false);
 
 	// Closing the tab or reloading resumes at the next unanswered question.
 	await page.reload();
@@ -77,7 +77,7 @@ test('a student takes an assignment, resumes after a reload, finishes offline an
 	await page.reload();
 	await expect(page.getByText('Question 3 of 5')).toBeVisible();
 	for (let i = 2; i < 5; i++) {
-		await answer(page, answers[i], true);
+		await answer(page, answers[i]!, true);
 		await page.getByRole('button', { name: 'Next' }).click();
 	}
 	await expect(page.getByText('You answered 5 of 5 questions')).toBeVisible();

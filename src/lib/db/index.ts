@@ -32,12 +32,5 @@ export {
 	type QueueOptions
 } from './queue.ts';
 export { getDays, getDueForecast, getStreak } from './stats.ts';
-export {
-	getTeacherKeys,
-	savePublished,
-	listPublished,
-	getPublished,
-	listReceipts,
-	addReceipts
-} from './teaching.ts';
-export { getAttempt, startAttempt, saveAttemptAnswer, submitAttempt } from './attempts.ts';
+// Assigned quizzes live in teaching.ts and attempts.ts, imported directly: they pull in the link
+// and receipt code, which the study screens should not have to load.

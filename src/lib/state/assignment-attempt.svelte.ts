@@ -8,16 +8,11 @@ import {
 	type Assignment,
 	type ResolvedItem
 } from '$core/assign/index.ts';
-import { gradeChoice, gradeTypedAnswer, type GradeResult } from '$core/grading/index.ts';
+import { gradeChoice } from '$core/grading/choice.ts';
+import type { GradeResult } from '$core/grading/index.ts';
 import { buildChoices } from '$core/study/plan.ts';
-import {
-	getAttempt,
-	recordAnswer,
-	saveAttemptAnswer,
-	startAttempt,
-	submitAttempt,
-	type AttemptRecord
-} from '$lib/db/index.ts';
+import { recordAnswer, type AttemptRecord } from '$lib/db/index.ts';
+import { getAttempt, saveAttemptAnswer, startAttempt, submitAttempt } from '$lib/db/attempts.ts';
 
 export type AttemptPhase = 'intro' | 'asking' | 'answered' | 'review' | 'submitted';
 
@@ -89,9 +84,10 @@ export class AssignmentAttempt {
 		return this.#answer(gradeChoice(item.question, choice), choice);
 	}
 
-	answerTyped(reply: string) {
+	async answerTyped(reply: string) {
 		const item = this.current;
-		if (!item) return Promise.resolve();
+		if (!item) return;
+		const { gradeTypedAnswer } = await import('$core/grading/index.ts');
 		return this.#answer(gradeTypedAnswer(item.question, reply), reply);
 	}
 

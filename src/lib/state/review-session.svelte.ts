@@ -1,7 +1,8 @@
 import type { Question } from '$core/questions/types.ts';
 import type { AnswerMode, CardRecord, RatingName } from '$core/scheduling/card-record.ts';
 import { newCardRecord, previewRatings, suggestRating } from '$core/scheduling/schedule.ts';
-import { gradeChoice, gradeTypedAnswer, type GradeResult } from '$core/grading/index.ts';
+import { gradeChoice } from '$core/grading/choice.ts';
+import type { GradeResult } from '$core/grading/index.ts';
 import { areEquivalent } from '$core/questions/equivalence.ts';
 import { chooseMode, pickPracticeQuestions, type ModePreference } from '$core/study/plan.ts';
 import type { SessionSpec } from '$core/study/session-spec.ts';
@@ -154,9 +155,11 @@ export class ReviewSession {
 	}
 
 	/** A typed reply; an empty one counts as "I don't know". */
-	answerTyped(reply: string) {
+	async answerTyped(reply: string) {
 		const item = this.current;
-		if (!item || this.phase !== 'asking') return Promise.resolve();
+		if (!item || this.phase !== 'asking') return;
+		// The typed-answer graders load on first use: a session of choices never needs them.
+		const { gradeTypedAnswer } = await import('$core/grading/index.ts');
 		const grade = gradeTypedAnswer(item.question, reply, {
 			// Another spelling of the answer (Soleimani, Suleimani) is not a rival name.
 			known: knownAnswers(this.#library, item.documentId).filter(

@@ -59,7 +59,4 @@ export function gradeTypedAnswer(
 	}
 }
 
-/** Multiple choice: the chosen option is right only if it is the answer. */
-export function gradeChoice(question: Pick<Question, 'answer'>, choice: string): GradeResult {
-	return choice.trim() === question.answer.trim() ? right() : wrong();
-}
+export { gradeChoice } from './choice.ts';
