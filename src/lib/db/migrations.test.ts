@@ -33,7 +33,8 @@ test('a version 1 database opens with its data intact and its document counts fi
 	const database = new StudyDB(name);
 	useDatabase(database);
 	await database.open();
-	expect(database.verno).toBe(2);
+	expect(database.verno).toBe(3);
+	expect(await database.attempts.count()).toBe(0);
 	expect(await database.cards.toArray()).toEqual(cards);
 	expect(await database.reviews.count()).toBe(1);
 	expect(await database.days.get('2022-12-29')).toMatchObject({ answered: 1 });
