@@ -1,6 +1,6 @@
 // Accuracy by kind of question: the day records' tallies added up over a period.
 import { dayKey } from '$core/scheduling/days.ts';
-import { QUESTION_KINDS, type QuestionKind } from '$core/questions/types.ts';
+import { kindLabel, QUESTION_KINDS, type QuestionKind } from '$core/questions/types.ts';
 import type { DayRecord } from '$lib/db';
 import { ratioOf, shiftDay } from './stats-format.ts';
 
@@ -12,14 +12,10 @@ export const PERIODS: readonly { id: Period; label: string }[] = [
 	{ id: 'all', label: 'All time' }
 ];
 
-export const KIND_NAMES: Record<QuestionKind, string> = {
-	date: 'Dates',
-	actor: 'Actors',
-	cause: 'Causes',
-	number: 'Numbers',
-	place: 'Places',
-	term: 'Terms'
-};
+/** Kind names as the chart's rows show them. */
+export const KIND_NAMES: Record<QuestionKind, string> = Object.fromEntries(
+	QUESTION_KINDS.map((kind) => [kind, kindLabel(kind)])
+) as Record<QuestionKind, string>;
 
 export interface KindAccuracy {
 	kind: QuestionKind;

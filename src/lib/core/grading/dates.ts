@@ -1,3 +1,4 @@
+import { MONTHS } from '../questions/gazetteer.ts';
 import { editDistance, typoAllowance } from './edit-distance.ts';
 import { foldText } from './normalise.ts';
 import { right, wrong, type GradeResult } from './types.ts';
@@ -16,20 +17,6 @@ export interface ReadDate {
 	monthTypo: boolean;
 }
 
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-] as const;
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
 	jan: 1,
 	feb: 2,

@@ -2,6 +2,22 @@
 export const QUESTION_KINDS = ['date', 'actor', 'cause', 'number', 'place', 'term'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+/** How each kind is named in the app, one and many: 'date', 'dates'. */
+export const KIND_NAMES: Record<QuestionKind, { one: string; many: string }> = {
+	date: { one: 'date', many: 'dates' },
+	actor: { one: 'actor', many: 'actors' },
+	cause: { one: 'cause', many: 'causes' },
+	number: { one: 'number', many: 'numbers' },
+	place: { one: 'place', many: 'places' },
+	term: { one: 'term', many: 'terms' }
+};
+
+/** A kind's plural as a heading or option label: 'Dates'. */
+export function kindLabel(kind: QuestionKind): string {
+	const many = KIND_NAMES[kind].many;
+	return many.charAt(0).toUpperCase() + many.slice(1);
+}
+
 /** One cleaned paragraph of a document; `heading` is the section it sits under. */
 export interface Paragraph {
 	id: string;
