@@ -1,4 +1,4 @@
-import { MONTHS } from '../questions/gazetteer.ts';
+import { MONTHS } from '../months.ts';
 import { editDistance, typoAllowance } from './edit-distance.ts';
 import { foldText } from './normalise.ts';
 import { right, wrong, type GradeResult } from './types.ts';

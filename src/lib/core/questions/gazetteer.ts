@@ -109,20 +109,9 @@ export const ROLE_MODIFIERS = new Set(
 	).split(' ')
 );
 
-export const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+import { MONTHS } from '../months.ts';
+
+export { MONTHS };
 
 /** Words that are capitalised but never part of a name. */
 export const NOT_NAMES = new Set(

@@ -1,4 +1,5 @@
 import { QUESTION_KINDS, type Bank, type QuestionKind } from './types.ts';
+import { MONTHS } from '../months.ts';
 
 /** What the library shows of a bank without loading its questions into view. */
 export interface BankSummary {
@@ -31,25 +32,11 @@ export function summariseBank(bank: Bank): BankSummary {
 	};
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' as a person writes it: '2010', 'August 2010', '4 April 2020'. */
 export function formatPublished(published: string): string {
 	const [year, month, day] = published.split('-');
-	const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+	const lower = month ? MONTHS[Number(month) - 1] : undefined;
+	const monthName = lower && lower.charAt(0).toUpperCase() + lower.slice(1);
 	if (!monthName) return year ?? published;
 	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
