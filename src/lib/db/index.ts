@@ -1,5 +1,6 @@
 // Everything the app stores goes through these functions; nothing else imports dexie.
 export { getDb, useDatabase } from './db.ts';
+export { UPGRADED_ELSEWHERE } from './events.ts';
 export {
 	StudyDB,
 	DB_NAME,
