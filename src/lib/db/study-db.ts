@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CardRecord, ReviewRecord } from '$core/scheduling/card-record.ts';
 import type { QuestionKind } from '$core/questions/types.ts';
 import type { Assignment, Receipt, ReceiptAnswer } from '$core/assign/index.ts';
@@ -77,6 +77,21 @@ export interface AttemptRecord {
 
 export const DB_NAME = 'footnote';
 
+/** Rebuilds every document's count of active cards from the cards themselves. */
+export async function recountDocuments(cards: Table, documentCounts: Table): Promise<void> {
+	const counts = new Map<string, number>();
+	await cards
+		.where('[documentId+retired]')
+		.between([Dexie.minKey, 0], [Dexie.maxKey, 0])
+		.eachKey((key) => {
+			// The range also spans retired cards of every document but the last.
+			const [documentId, retired] = key as unknown as [string, number];
+			if (retired === 0) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
+		});
+	await documentCounts.clear();
+	await documentCounts.bulkPut([...counts].map(([documentId, active]) => ({ documentId, active })));
+}
+
 /** The database of everything the learner does; the schema's history is its list of versions. */
 export class StudyDB extends Dexie {
 	cards!: EntityTable<CardRecord, 'id'>;
@@ -100,21 +115,7 @@ export class StudyDB extends Dexie {
 		// instead of a walk over every card.
 		this.version(2)
 			.stores({ documentCounts: 'documentId' })
-			.upgrade(async (tx) => {
-				const counts = new Map<string, number>();
-				await tx
-					.table<CardRecord>('cards')
-					.where('[documentId+retired]')
-					.between([Dexie.minKey, 0], [Dexie.maxKey, 0])
-					.eachKey((key) => {
-						// The range also spans retired cards of every document but the last.
-						const [documentId, retired] = key as unknown as [string, number];
-						if (retired === 0) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
-					});
-				await tx
-					.table<DocumentCount>('documentCounts')
-					.bulkPut([...counts].map(([documentId, active]) => ({ documentId, active })));
-			});
+			.upgrade((tx) => recountDocuments(tx.table('cards'), tx.table('documentCounts')));
 		// Version 3: assigned quizzes, on both sides. A teacher's keys, published assignments and
 		// collected receipts; a student's attempts.
 		this.version(3).stores({

@@ -1,0 +1,117 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { checkBackup, exportBackup, restoreBackup } from './backup.ts';
+import { recordAnswer, StudyDB, useDatabase, type AnswerInput } from './index.ts';
+import { getTeacherKeys, savePublished } from './teaching.ts';
+
+const NOW = new Date(2022, 11, 29, 12, 30);
+let name = '';
+let database: StudyDB;
+
+beforeEach(async () => {
+	name = `test-backup-${crypto.randomUUID()}`;
+	database = new StudyDB(name);
+	useDatabase(database);
+	await database.open();
+});
+
+afterEach(async () => {
+	database.close();
+	await Dexie.delete(name);
+});
+
+function answer(id: string, minutes: number): AnswerInput {
+	return {
+		question: { id, documentId: 'doc', kind: 'date' },
+		rating: 'good',
+		correct: true,
+		answer: '2003',
+		mode: 'typed',
+		durationMs: 3000,
+		now: new Date(NOW.getTime() + minutes * 60_000)
+	};
+}
+
+async function snapshot() {
+	return {
+		cards: await database.cards.toArray(),
+		reviews: await database.reviews.toArray(),
+		days: await database.days.toArray(),
+		counts: await database.documentCounts.toArray(),
+		published: await database.published.toArray()
+	};
+}
+
+test('export, wipe, restore: everything comes back identical, the teacher key included', async () => {
+	await recordAnswer(answer('q1', 0));
+	await recordAnswer(answer('q2', 1));
+	await recordAnswer(answer('q1', 20));
+	const keys = await getTeacherKeys();
+	await savePublished(
+		{
+			v: 1,
+			id: 'abcdefgh',
+			title: 'T',
+			mode: 'choice',
+			shuffle: false,
+			feedback: 'immediate',
+			items: [{ ref: 'q1' }],
+			teacherKey: keys.publicKey
+		},
+		'https://x/a#1.x'
+	);
+	const before = await snapshot();
+
+	const file = JSON.stringify(await exportBackup(NOW));
+	for (const table of database.tables) await table.clear();
+	expect((await snapshot()).cards).toEqual([]);
+
+	const checked = checkBackup(file);
+	expect(checked.ok).toBe(true);
+	if (!checked.ok) return;
+	expect(checked.counts).toMatchObject({ cards: 2, reviews: 3, published: 1, teacherKeys: 1 });
+	await restoreBackup(checked.backup, 'replace');
+	expect(await snapshot()).toEqual(before);
+	const restored = await getTeacherKeys();
+	expect(restored.publicKey).toBe(keys.publicKey);
+	// The restored private key still works: it derives the same secret as the original.
+	const other = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+		'deriveBits'
+	]);
+	const derive = (key: CryptoKey) =>
+		crypto.subtle.deriveBits({ name: 'ECDH', public: other.publicKey }, key, 256);
+	expect(new Uint8Array(await derive(restored.privateKey))).toEqual(
+		new Uint8Array(await derive(keys.privateKey))
+	);
+});
+
+test('merging keeps what is here and adds each answer once, however often it is merged', async () => {
+	// Another device's log numbers its answers from 1 too: merging must not overwrite ours.
+	await recordAnswer(answer('q1', 0));
+	const backup = await exportBackup(NOW);
+	for (const table of database.tables) await table.clear();
+	await recordAnswer(answer('q2', 5));
+	await restoreBackup(backup, 'merge');
+	await restoreBackup(backup, 'merge');
+	const log = await database.reviews.toArray();
+	expect(log.map((r) => r.cardId).sort()).toEqual(['q1', 'q2']);
+	expect((await database.cards.toArray()).map((c) => c.id).sort()).toEqual(['q1', 'q2']);
+});
+
+test('a corrupt, foreign or newer file is refused with a message and changes nothing', async () => {
+	await recordAnswer(answer('q1', 0));
+	const before = await snapshot();
+	const good = JSON.stringify(await exportBackup(NOW));
+	for (const text of [
+		good.slice(0, good.length / 2),
+		'{"hello": "world"}',
+		'not json at all',
+		good.replace('"version":1', '"version":7'),
+		good.replace('"reviews":[', '"reviewz":[')
+	]) {
+		const checked = checkBackup(text);
+		expect(checked.ok).toBe(false);
+		if (!checked.ok) expect(checked.message).toMatch(/Footnote backup|newer version|damaged/);
+	}
+	expect(await snapshot()).toEqual(before);
+});
