@@ -24,9 +24,13 @@ async function answerOnScreen(page: Page, questions: Question[], right: boolean)
 		.getByRole('article', { name: 'Question' })
 		.getByRole('list', { name: 'Options' });
 	const texts = (await options.getByRole('button').allInnerTexts()).map((t) => t.split('\n')[1]!);
-	const question = questions.find(
-		(q) => texts.includes(q.answer) && q.distractors.slice(0, 3).every((d) => texts.includes(d))
-	)!;
+	// The options are exactly the answer and its first three distractors: a set that tells the
+	// question apart even when two questions share an answer or a distractor.
+	const same = (q: Question) => {
+		const expected = [q.answer, ...q.distractors.slice(0, 3)];
+		return expected.length === texts.length && expected.every((t) => texts.includes(t));
+	};
+	const question = questions.find(same)!;
 	const index = texts.findIndex((t) => (t === question.answer) === right);
 	await options.getByRole('button').nth(index).click();
 	const next = page.getByRole('button', { name: 'Next' });
