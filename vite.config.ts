@@ -19,6 +19,8 @@ export default defineConfig({
 		// Banks stay separate files however small, so they are fetched and precached, never inlined.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
 	},
+	// The question generator runs in a module worker, split into chunks like the app.
+	worker: { format: 'es' },
 	server: { fs: { allow: ['questions'] } },
 	test: {
 		expect: { requireAssertions: true },

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { basename, extname, join } from 'node:path';
 import { generateBank, type SourceDocument } from '../src/lib/core/questions/generate-bank.ts';
 import type { Bank } from '../src/lib/core/questions/types.ts';
-import { htmlToText, looksLikeHtml } from '../src/lib/core/html.ts';
+import {
+	DOCUMENT_EXTENSIONS,
+	decodeDocument,
+	documentToText
+} from '../src/lib/core/documents/read-document.ts';
 import { SourceError } from '../src/lib/core/errors.ts';
 
 /** What a sidecar `<source>.json` next to a source file says about it. */
@@ -15,9 +19,7 @@ export interface SourceMeta {
 	note?: string;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
-/** Larger than any article or chapter; a bigger file is almost certainly not one document. */
-export const MAX_BYTES = 5 * 1024 * 1024;
+const TEXT_EXTENSIONS = new Set<string>(DOCUMENT_EXTENSIONS);
 
 /** A bank as written to disk: pretty-printed JSON with a trailing newline. */
 export function serialiseBank(bank: Bank): string {
@@ -51,26 +53,7 @@ export function readDocument(path: string): string {
 	} catch {
 		throw new SourceError(`cannot read ${path} (is it a directory?)`);
 	}
-	if (bytes.length > MAX_BYTES) {
-		throw new SourceError(
-			`${path} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB`
-		);
-	}
-	if (bytes.includes(0)) throw new SourceError(`${path} is a binary file, not text`);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new SourceError(`${path} is not UTF-8 text`);
-	}
-	let controls = 0;
-	for (const ch of text) {
-		const code = ch.charCodeAt(0);
-		if ((code >= 1 && code <= 8) || (code >= 14 && code <= 31)) controls++;
-	}
-	if (controls > text.length / 100) throw new SourceError(`${path} is a binary file, not text`);
-	if (!text.trim()) throw new SourceError(`${path} is empty`);
-	return looksLikeHtml(text) || /\.html?$/i.test(path) ? htmlToText(text) : text;
+	return documentToText(decodeDocument(bytes, path), path);
 }
 
 /** Builds the bank for one committed source. */

@@ -7,6 +7,7 @@ export {
 	type AttemptRecord,
 	type DayRecord,
 	type DocumentCount,
+	type ImportedDocumentRecord,
 	type PublishedRecord,
 	type ReceiptRecord,
 	type TeacherKeyRecord,
@@ -33,5 +34,11 @@ export {
 	type QueueOptions
 } from './queue.ts';
 export { getDays, getDueForecast, getStreak } from './stats.ts';
+export {
+	listImportedBanks,
+	saveImportedBank,
+	deleteImportedDocument,
+	hasImportedDocument
+} from './documents.ts';
 // Assigned quizzes live in teaching.ts and attempts.ts, imported directly: they pull in the link
 // and receipt code, which the study screens should not have to load.

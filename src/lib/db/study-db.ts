@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CardRecord, ReviewRecord } from '$core/scheduling/card-record.ts';
-import type { QuestionKind } from '$core/questions/types.ts';
+import type { Bank, QuestionKind } from '$core/questions/types.ts';
 import type { Assignment, Receipt, ReceiptAnswer } from '$core/assign/index.ts';
 
 /** Tallies for one kind of question, or for one day. */
@@ -75,6 +75,14 @@ export interface AttemptRecord {
 	sealed?: string;
 }
 
+/** A document imported on this device, held whole: its paragraphs and the bank made from them. */
+export interface ImportedDocumentRecord {
+	/** The bank's document id. */
+	id: string;
+	bank: Bank;
+	importedAt: number;
+}
+
 export const DB_NAME = 'footnote';
 
 /** Rebuilds every document's count of active cards from the cards themselves. */
@@ -102,6 +110,7 @@ export class StudyDB extends Dexie {
 	published!: EntityTable<PublishedRecord, 'id'>;
 	receipts!: EntityTable<ReceiptRecord, 'receiptId'>;
 	attempts!: EntityTable<AttemptRecord, 'assignmentId'>;
+	documents!: EntityTable<ImportedDocumentRecord, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -124,5 +133,7 @@ export class StudyDB extends Dexie {
 			receipts: 'receiptId, assignmentId',
 			attempts: 'assignmentId'
 		});
+		// Version 4: documents imported on the device, each with its question bank.
+		this.version(4).stores({ documents: 'id, importedAt' });
 	}
 }

@@ -1,10 +1,19 @@
 import { loadCatalog, type CatalogEntry } from '$lib/banks/catalog.ts';
-import { syncDocumentCards, type DocumentQuestions } from '$lib/db/index.ts';
+import { listImportedBanks, syncDocumentCards, type DocumentQuestions } from '$lib/db/index.ts';
+import { validateBank } from '$core/questions/validate-bank.ts';
 import type { Bank, Question } from '$core/questions/types.ts';
 
 /** Everything the study screens need from the banks, indexed once. */
 export interface Library {
+	/** The shipped banks, read or not. */
 	entries: CatalogEntry[];
+	/** Documents imported on this device, oldest first. */
+	imported: Bank[];
+	/** Their ids: their questions travel whole in assignments, and they can be deleted. */
+	importedIds: ReadonlySet<string>;
+	/** Why imported documents could not be read, when they could not. */
+	importedError?: string;
+	/** Every readable bank: shipped ones, then imported ones. */
 	banks: Bank[];
 	bankById: Map<string, Bank>;
 	/** Each question with the id of the document it belongs to. */
@@ -15,8 +24,8 @@ export interface Library {
 
 let loading: Promise<Library> | undefined;
 
-function indexLibrary(entries: CatalogEntry[]): Library {
-	const banks = entries.flatMap((e) => (e.ok ? [e.bank] : []));
+function indexLibrary(entries: CatalogEntry[], imported: Bank[], importedError?: string): Library {
+	const banks = [...entries.flatMap((e) => (e.ok ? [e.bank] : [])), ...imported];
 	const questionById = new Map<string, { question: Question; documentId: string }>();
 	for (const bank of banks) {
 		for (const question of bank.questions) {
@@ -25,6 +34,9 @@ function indexLibrary(entries: CatalogEntry[]): Library {
 	}
 	return {
 		entries,
+		imported,
+		importedIds: new Set(imported.map((b) => b.document.id)),
+		...(importedError ? { importedError } : {}),
 		banks,
 		bankById: new Map(banks.map((b) => [b.document.id, b])),
 		questionById,
@@ -40,13 +52,34 @@ function indexLibrary(entries: CatalogEntry[]): Library {
 }
 
 /**
- * Loads and indexes every bank once per page load. The first load also brings the saved cards in
- * line with the banks (a regenerated bank retires the questions it no longer has), so progress
- * is never orphaned.
+ * The imported banks that still match the bank format: a restored backup from elsewhere could
+ * hold anything, and one bad document must not hide the others.
+ */
+async function loadImported(): Promise<{ banks: Bank[]; error?: string }> {
+	let stored: Bank[];
+	try {
+		stored = await listImportedBanks();
+	} catch {
+		return { banks: [], error: 'Your imported documents could not be read from this device.' };
+	}
+	const banks = stored.flatMap((bank) => {
+		const result = validateBank(bank);
+		return result.ok ? [result.bank] : [];
+	});
+	const skipped = stored.length - banks.length;
+	return skipped
+		? { banks, error: `${skipped} imported document${skipped === 1 ? ' is' : 's are'} damaged.` }
+		: { banks };
+}
+
+/**
+ * Loads and indexes every bank once per page load (again after `reloadLibrary`). The first load
+ * also brings the saved cards in line with the banks (a regenerated bank retires the questions
+ * it no longer has), so progress is never orphaned.
  */
 export function loadLibrary(): Promise<Library> {
-	loading ??= loadCatalog().then(async (entries) => {
-		const library = indexLibrary(entries);
+	loading ??= Promise.all([loadCatalog(), loadImported()]).then(async ([entries, imported]) => {
+		const library = indexLibrary(entries, imported.banks, imported.error);
 		await Promise.all(
 			library.documents.map((d) =>
 				syncDocumentCards(
@@ -59,4 +92,9 @@ export function loadLibrary(): Promise<Library> {
 	});
 	loading.catch(() => (loading = undefined));
 	return loading;
+}
+
+/** Forgets the loaded library: the next `loadLibrary` reads the banks again (after an import). */
+export function reloadLibrary(): void {
+	loading = undefined;
 }

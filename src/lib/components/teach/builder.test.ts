@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Question } from '$core/questions/types.ts';
 import { validateAssignment } from '$core/assign/index.ts';
 import { generateTeacherKeys, exportPublicKey } from '$core/assign/index.ts';
 import {
@@ -89,6 +90,28 @@ describe('buildAssignment', () => {
 			due: '2025-05-01',
 			timeLimitMin: 15
 		});
+		expect(validateAssignment(assignment).ok).toBe(true);
+	});
+
+	it('carries questions of imported documents whole, rewording included', async () => {
+		const teacherKey = await exportPublicKey((await generateTeacherKeys()).publicKey);
+		const [first, second] = bank.questions as [Question, Question];
+		const assignment = buildAssignment({
+			id: 'abcdefghijkl',
+			teacherKey,
+			settings,
+			picked: [first, second],
+			edits: { [first.id]: 'Reworded?' },
+			banks: [bank],
+			imported: new Set([bank.document.id])
+		});
+		const paragraph = bank.document.paragraphs.find((p) => p.id === first.source.paragraph);
+		expect(assignment.items[0]).toEqual({
+			q: { ...first, prompt: 'Reworded?' },
+			paragraph,
+			documentTitle: bank.document.title
+		});
+		expect(assignment.items[1]).toMatchObject({ q: second });
 		expect(validateAssignment(assignment).ok).toBe(true);
 	});
 

@@ -134,8 +134,10 @@ export function checkBuilder(
 }
 
 /**
- * The assignment to publish: picked shipped questions by id, in the order given, with the
- * teacher's rewording where it differs from the bank's prompt. Empty optional fields are left out.
+ * The assignment to publish: picked questions in the order given, with the teacher's rewording
+ * where it differs from the bank's prompt. Questions of shipped banks travel by id; questions of
+ * documents imported on this device (`imported`, by document id) travel whole with their
+ * paragraph, since no other copy of the app has them. Empty optional fields are left out.
  */
 export function buildAssignment(input: {
 	id: string;
@@ -143,13 +145,25 @@ export function buildAssignment(input: {
 	settings: BuilderSettings;
 	picked: readonly Question[];
 	edits: Readonly<Record<string, string>>;
+	banks?: readonly Bank[];
+	imported?: ReadonlySet<string>;
 }): Assignment {
 	const { settings } = input;
+	const carried = new Map<string, { paragraph: Paragraph; documentTitle: string }>();
+	for (const bank of input.banks ?? []) {
+		if (!input.imported?.has(bank.document.id)) continue;
+		const paragraphs = new Map(bank.document.paragraphs.map((p) => [p.id, p]));
+		for (const question of bank.questions) {
+			const paragraph = paragraphs.get(question.source.paragraph);
+			if (paragraph) carried.set(question.id, { paragraph, documentTitle: bank.document.title });
+		}
+	}
 	const items: AssignmentItem[] = input.picked.map((question) => {
 		const edit = input.edits[question.id]?.trim();
-		return edit && edit !== question.prompt
-			? { ref: question.id, edit: { prompt: edit } }
-			: { ref: question.id };
+		const reworded = edit && edit !== question.prompt ? edit : undefined;
+		const whole = carried.get(question.id);
+		if (whole) return { q: reworded ? { ...question, prompt: reworded } : question, ...whole };
+		return reworded ? { ref: question.id, edit: { prompt: reworded } } : { ref: question.id };
 	});
 	const assignment: Assignment = {
 		v: ASSIGNMENT_VERSION,
