@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 
 /** Every top-level route of the app shell. */
-export const ROUTES = ['/', '/library', '/study', '/teach', '/settings', '/stats'] as const;
+export const ROUTES = [
+	'/',
+	'/library',
+	'/import',
+	'/study',
+	'/teach',
+	'/settings',
+	'/stats'
+] as const;
 
 /**
  * Resolves once a service worker has finished precaching and controls the page: from then on

@@ -3,6 +3,30 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { checkBackup, exportBackup, restoreBackup } from './backup.ts';
 import { recordAnswer, StudyDB, useDatabase, type AnswerInput } from './index.ts';
 import { getTeacherKeys, savePublished } from './teaching.ts';
+import { saveImportedBank } from './documents.ts';
+import type { Bank } from '$core/questions/types.ts';
+
+/** A document imported on the device, with the two questions the tests answer. */
+function importedBank(id: string): Bank {
+	return {
+		schema: 1,
+		document: {
+			id,
+			title: 'Notes <script>',
+			source: 'pasted text',
+			paragraphs: [{ id: 'p1', text: 'The treaty was signed in 2003.' }]
+		},
+		generator: { version: 'test' },
+		questions: ['q1', 'q2'].map((qid) => ({
+			id: qid,
+			kind: 'date' as const,
+			prompt: 'When was the treaty signed?',
+			answer: '2003',
+			distractors: ['2001'],
+			source: { paragraph: 'p1', start: 0, end: 30 }
+		}))
+	};
+}
 
 const NOW = new Date(2022, 11, 29, 12, 30);
 let name = '';
@@ -38,7 +62,8 @@ async function snapshot() {
 		reviews: await database.reviews.toArray(),
 		days: await database.days.toArray(),
 		counts: await database.documentCounts.toArray(),
-		published: await database.published.toArray()
+		published: await database.published.toArray(),
+		documents: await database.documents.toArray()
 	};
 }
 
@@ -60,7 +85,9 @@ test('export, wipe, restore: everything comes back identical, the teacher key in
 		},
 		'https://x/a#1.x'
 	);
+	await saveImportedBank(importedBank('doc'), NOW);
 	const before = await snapshot();
+	expect(before.documents).toHaveLength(1);
 
 	const file = JSON.stringify(await exportBackup(NOW));
 	for (const table of database.tables) await table.clear();
@@ -69,7 +96,13 @@ test('export, wipe, restore: everything comes back identical, the teacher key in
 	const checked = checkBackup(file);
 	expect(checked.ok).toBe(true);
 	if (!checked.ok) return;
-	expect(checked.counts).toMatchObject({ cards: 2, reviews: 3, published: 1, teacherKeys: 1 });
+	expect(checked.counts).toMatchObject({
+		cards: 2,
+		reviews: 3,
+		published: 1,
+		teacherKeys: 1,
+		documents: 1
+	});
 	await restoreBackup(checked.backup, 'replace');
 	expect(await snapshot()).toEqual(before);
 	const restored = await getTeacherKeys();
@@ -114,4 +147,17 @@ test('a corrupt, foreign or newer file is refused with a message and changes not
 		if (!checked.ok) expect(checked.message).toMatch(/Footnote backup|newer version|damaged/);
 	}
 	expect(await snapshot()).toEqual(before);
+});
+
+test('a backup made before imported documents restores, with none', async () => {
+	await recordAnswer(answer('q1', 0));
+	const backup = await exportBackup(NOW);
+	const old = { ...backup, schema: 3, tables: { ...backup.tables } } as Record<string, unknown>;
+	delete (old.tables as Record<string, unknown>).documents;
+	const checked = checkBackup(JSON.stringify(old));
+	expect(checked.ok).toBe(true);
+	if (!checked.ok) return;
+	expect(checked.counts.documents).toBe(0);
+	await restoreBackup(checked.backup, 'replace');
+	expect(await database.cards.count()).toBe(1);
 });

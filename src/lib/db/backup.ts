@@ -13,7 +13,8 @@ const TABLES = [
 	'published',
 	'receipts',
 	'attempts',
-	'teacherKeys'
+	'teacherKeys',
+	'documents'
 ] as const;
 type TableName = (typeof TABLES)[number];
 
@@ -104,6 +105,8 @@ export function checkBackup(text: string, database: StudyDB = getDb()): BackupCh
 		};
 	}
 	const tables = backup.tables as Record<string, unknown> | undefined;
+	// Backups from before imported documents (schema 3) simply have none.
+	if (tables && backup.schema < 4 && tables.documents === undefined) tables.documents = [];
 	if (
 		!tables ||
 		!TABLES.every(

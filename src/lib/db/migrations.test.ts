@@ -33,7 +33,8 @@ test('a version 1 database opens with its data intact and its document counts fi
 	const database = new StudyDB(name);
 	useDatabase(database);
 	await database.open();
-	expect(database.verno).toBe(3);
+	expect(database.verno).toBe(4);
+	expect(await database.documents.count()).toBe(0);
 	expect(await database.attempts.count()).toBe(0);
 	expect(await database.cards.toArray()).toEqual(cards);
 	expect(await database.reviews.count()).toBe(1);
@@ -53,5 +54,40 @@ test('a version 1 database opens with its data intact and its document counts fi
 		newPerDay: 5
 	});
 	expect(queue.fresh.map((q) => q.id)).toEqual(['d']);
+	database.close();
+});
+
+test('a version 3 database with progress and assignments opens as version 4 intact', async () => {
+	name = `test-migration-${crypto.randomUUID()}`;
+	const old = new Dexie(name);
+	old.version(3).stores({
+		cards: 'id, [retired+due], [documentId+retired]',
+		reviews: '++id, reviewedAt, cardId',
+		days: 'day',
+		documentCounts: 'documentId',
+		teacherKeys: 'id',
+		published: 'id, createdAt',
+		receipts: 'receiptId, assignmentId',
+		attempts: 'assignmentId'
+	});
+	const card = {
+		...newCardRecord({ id: 'a', documentId: 'doc-1', kind: 'date' }, NOW),
+		retired: 0
+	};
+	await old.table('cards').add(card);
+	await old.table('documentCounts').add({ documentId: 'doc-1', active: 1 });
+	await old.table('published').add({ id: 'p1', assignment: { id: 'p1' }, link: 'x', createdAt: 1 });
+	await old.table('attempts').add({ assignmentId: 'p2', name: 'Ana', answers: [] });
+	old.close();
+
+	const database = new StudyDB(name);
+	useDatabase(database);
+	await database.open();
+	expect(database.verno).toBe(4);
+	expect(await database.cards.toArray()).toEqual([card]);
+	expect(await database.documentCounts.toArray()).toEqual([{ documentId: 'doc-1', active: 1 }]);
+	expect(await database.published.get('p1')).toMatchObject({ link: 'x' });
+	expect(await database.attempts.get('p2')).toMatchObject({ name: 'Ana' });
+	expect(await database.documents.toArray()).toEqual([]);
 	database.close();
 });

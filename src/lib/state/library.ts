@@ -55,7 +55,7 @@ function indexLibrary(entries: CatalogEntry[], imported: Bank[], importedError?:
  * The imported banks that still match the bank format: a restored backup from elsewhere could
  * hold anything, and one bad document must not hide the others.
  */
-async function loadImported(): Promise<{ banks: Bank[]; error?: string }> {
+export async function loadImported(): Promise<{ banks: Bank[]; error?: string }> {
 	let stored: Bank[];
 	try {
 		stored = await listImportedBanks();

@@ -35,6 +35,18 @@ function isRealDate(year: string, month?: string, day?: string): boolean {
 	return date.getUTCDate() === Number(day);
 }
 
+/**
+ * Whether a line dates the document rather than an event in it: it says so ("Published ..."),
+ * starts with the date (a dateline), or is too short to be a sentence of the story.
+ */
+function isDateline(line: string, at: number): boolean {
+	return (
+		/\b(published|posted|updated|dated?|issued|written)\b/i.test(line) ||
+		/^\W*$/.test(line.slice(0, at)) ||
+		line.length <= 48
+	);
+}
+
 function format([year, month, day]: [string, string?, string?]): string {
 	if (!month) return year;
 	return day ? `${year}-${month}-${day.padStart(2, '0')}` : `${year}-${month}`;
@@ -74,7 +86,7 @@ export function suggestPublished(raw: string): string | undefined {
 	for (const { pattern, read } of PATTERNS) {
 		for (const line of opening) {
 			const match = pattern.exec(line);
-			if (!match) continue;
+			if (!match || !isDateline(line, match.index)) continue;
 			const parts = read(match);
 			if (isRealDate(...parts)) return format(parts);
 		}
