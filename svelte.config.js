@@ -1,5 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
-import { directives } from './content-security-policy.js';
+import { directives } from './scripts/content-security-policy.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
-import { directives, headerOnlyDirectives, serializePolicy } from '../content-security-policy.js';
+import { directives, headerOnlyDirectives, serializePolicy } from './content-security-policy.js';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
