@@ -94,6 +94,7 @@ async function expectStrictPolicy(page: Page, document: Response | null) {
 	expect(scripts).not.toContain("'unsafe-eval'");
 	expect(scripts?.some((source) => source.startsWith("'sha256-"))).toBe(true);
 	expect(sources(policy!, 'style-src')).not.toContain("'unsafe-inline'");
+	expect(sources(policy!, 'style-src-attr')).not.toContain("'unsafe-inline'");
 	expect(sources(policy!, 'object-src')).toEqual(["'none'"]);
 	if (document) {
 		expect(document.headers()['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
@@ -148,10 +149,15 @@ const CASES: Case[] = [
 	{
 		route: '/study/session',
 		async open(page) {
-			// Started from Today, as a learner does.
-			const document = await page.goto('/');
+			// Started from Today, as a learner does, then reloaded: a fresh document of its own.
+			await page.goto('/');
 			await page.getByRole('link', { name: 'Start review' }).click();
 			await expect(mainHeading(page, 'Review')).toBeVisible();
+			await answerQuestion(page);
+			const document = await page.reload();
+			// It resumes on the answered question, with its verdict.
+			await expect(page.getByRole('article', { name: 'Question' })).toBeVisible();
+			await page.getByRole('button', { name: 'Continue' }).click();
 			await answerQuestion(page);
 			return document;
 		}
