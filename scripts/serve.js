@@ -1,9 +1,10 @@
 // Serves a built copy of the app the way a static host would: files as they are, and the SPA
 // fallback page for any other path (which `vite preview` does not do for adapter-static).
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
+import { directives, headerOnlyDirectives, serializePolicy } from './content-security-policy.js';
 
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
@@ -15,6 +16,27 @@ if (!existsSync(resolve(dir, '200.html'))) {
 	process.exit(1);
 }
 
+const headerOnlyPolicy = serializePolicy(headerOnlyDirectives);
+// A worker script takes its policy from its own response, not from the page that starts it.
+const filePolicy = `${serializePolicy(directives)}; ${headerOnlyPolicy}`;
+const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
+
+/**
+ * The policy SvelteKit wrote into the page a request is answered with (the prerendered page, or
+ * else the fallback shell), which alone holds the hashes of that page's inline script and style.
+ */
+function pagePolicy(pathname) {
+	const base = join(dir, pathname);
+	const candidates = pathname.endsWith('.html')
+		? [base]
+		: [`${base}.html`, join(base, 'index.html')];
+	const file =
+		candidates.find((path) => path.startsWith(dir + sep) && existsSync(path)) ??
+		join(dir, '200.html');
+	const policy = metaPolicy.exec(readFileSync(file, 'utf8'))?.[1];
+	return policy?.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
 const assets = sirv(dir, {
 	single: '200.html',
 	gzip: true,
@@ -22,6 +44,14 @@ const assets = sirv(dir, {
 	// Re-read the folder on every request, so a build swapped in underneath is served at once.
 	dev: process.env.FOOTNOTE_SERVE_LIVE === '1',
 	setHeaders(res, pathname) {
+		// Paths with no extension are pages, as in sirv's own fallback rule.
+		if (!extname(pathname) || pathname.endsWith('.html')) {
+			const policy = pagePolicy(pathname);
+			// A page built without a policy keeps none: one without its hashes would block its start-up.
+			if (policy) res.setHeader('Content-Security-Policy', `${policy}; ${headerOnlyPolicy}`);
+		} else {
+			res.setHeader('Content-Security-Policy', filePolicy);
+		}
 		if (pathname.startsWith('/_app/immutable/')) {
 			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 		} else {
