@@ -141,7 +141,8 @@ const CASES: Case[] = [
 		async open(page) {
 			const document = await page.goto('/');
 			await expect(mainHeading(page, 'Today')).toBeVisible();
-			await expect(page.getByTestId('offline-ready')).toBeVisible();
+			// Precaching includes the question generator's language model (about 1 MB compressed).
+			await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 });
 			await expect(page.getByTestId('new-count')).toHaveText(/\d+/);
 			return document;
 		}
@@ -167,6 +168,22 @@ const CASES: Case[] = [
 		async open(page) {
 			const document = await page.goto('/study');
 			await expect(mainHeading(page, 'Study')).toBeVisible();
+			return document;
+		}
+	},
+	{
+		route: '/import',
+		async open(page) {
+			// The questions are made in a module worker, which runs under the policy too.
+			const document = await page.goto('/import');
+			await expect(mainHeading(page, 'Import a document')).toBeVisible();
+			await page
+				.getByLabel('Paste the text')
+				.fill(readFileSync('tests/fixtures/other-topics/suez-canal.txt', 'utf8'));
+			await page.getByLabel('Title', { exact: true }).fill('The Suez Canal');
+			await page.getByRole('button', { name: 'Make questions' }).click();
+			await page.getByRole('button', { name: /^Save \d+ questions$/ }).click();
+			await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible();
 			return document;
 		}
 	},
@@ -383,7 +400,8 @@ test('the installed app serves its pages offline with the same policy', async ({
 }) => {
 	const { violations, consoleErrors } = await watchPolicy(page);
 	await page.goto('/');
-	await expect(page.getByTestId('offline-ready')).toBeVisible();
+	// Precaching includes the question generator's language model (about 1 MB compressed).
+	await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 });
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	for (const [path, heading] of [

@@ -9,7 +9,8 @@ import { mainHeading, waitForServiceWorker } from './helpers.ts';
 
 test('every page renders from the service worker when offline', async ({ page, context }) => {
 	await page.goto('/');
-	await expect(page.getByTestId('offline-ready')).toBeVisible();
+	// Precaching includes the question generator's language model (about 1 MB compressed).
+	await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 });
 	await waitForServiceWorker(page);
 
 	await context.setOffline(true);
