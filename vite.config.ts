@@ -30,6 +30,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// The fuzz tests run thousands of cases: a busy 2-core machine needs more than 5 s.
+					testTimeout: 30_000,
 					include: ['src/**/*.{test,spec}.ts', 'scripts/**/*.{test,spec}.ts'],
 					exclude: BROWSER_TESTS
 				}
