@@ -2,11 +2,12 @@
 // budgets. Exits non-zero when a budget is missed, so a regression cannot pass unnoticed.
 import { execSync } from 'node:child_process';
 import { appSuite } from './suites/app.ts';
+import { importSuite } from './suites/import.ts';
 import { pipelineSuite } from './suites/pipeline.ts';
 import { studyDbSuite } from './suites/study-db.ts';
 import type { BenchRow, BenchSuite } from './types.ts';
 
-const SUITES: BenchSuite[] = [pipelineSuite, appSuite, studyDbSuite];
+const SUITES: BenchSuite[] = [pipelineSuite, appSuite, importSuite, studyDbSuite];
 
 function meets(row: BenchRow): boolean | undefined {
 	if (!row.budget) return undefined;

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeAssignmentLink } from '../../src/lib/core/assign/link-codec.ts';
 import { isImportedItem } from '../../src/lib/core/assign/assignment.ts';
+import { megabyteOfText } from '../fixtures/megabyte.ts';
 import { mainHeading, waitForServiceWorker } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/other-topics/${name}`, 'utf8');
@@ -190,32 +191,6 @@ test('files lose their markup; binary, huge and foreign files are refused and lo
 	await page.getByRole('button', { name: 'Make questions' }).click();
 	await expect(alert).toHaveText('The pasted text is empty.');
 });
-
-/** About 1 MB of real prose: the shipped articles, numbered apart so no paragraph repeats. */
-function megabyteOfText(): string {
-	const sources = [
-		'000_16bd114529960718',
-		'001_e8d1414a49c80bd4',
-		'002_1351b152da8fa1e0',
-		'003_8d71e191c98950a1',
-		'004_9ac2e0fc0982371c'
-	];
-	const paragraphs = sources.flatMap((s) =>
-		readFileSync(`questions/sources/${s}.txt`, 'utf8')
-			.split(/\n\s*\n/)
-			.filter((p) => p.split(' ').length > 12)
-	);
-	const parts: string[] = [];
-	let size = 0;
-	for (let round = 1; size < 1024 * 1024; round++) {
-		for (const paragraph of paragraphs) {
-			const text = `In part ${round}, ${paragraph.charAt(0).toLowerCase()}${paragraph.slice(1)}`;
-			parts.push(text);
-			size += text.length + 2;
-		}
-	}
-	return parts.join('\n\n');
-}
 
 test('a 1 MB document is made in a worker with the page responsive, and Cancel stops it', async ({
 	page
