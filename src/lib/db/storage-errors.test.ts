@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { cdp } from 'vitest/browser';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { recordAnswer, StudyDB, useDatabase } from './index.ts';
+import { getDb, recordAnswer, StudyDB, useDatabase } from './index.ts';
 import { classifyStorageError, describeStorageError } from './storage-errors.ts';
 
 const ANSWER = { what: 'this answer', retry: 'press Try again' };
@@ -56,7 +56,35 @@ function refusingDatabase(error: DOMException) {
 	return refusing.table('items').put({ id: 1 });
 }
 
+interface StorageBuckets {
+	open(name: string): Promise<{ indexedDB: IDBFactory }>;
+	delete(name: string): Promise<void>;
+}
+
+/**
+ * Points the data functions at a database in a storage bucket of its own. Chromium lets writes
+ * through for up to 30 seconds on space it already counted as free, per bucket; a fresh bucket
+ * has counted nothing, so a quota set now applies to its very first write.
+ */
+async function useFreshBucket(): Promise<() => Promise<void>> {
+	const buckets = (navigator as unknown as { storageBuckets: StorageBuckets }).storageBuckets;
+	const bucketName = `quota-${Date.now()}`;
+	const bucket = await buckets.open(bucketName);
+	const usual = Dexie.dependencies.indexedDB;
+	Dexie.dependencies.indexedDB = bucket.indexedDB;
+	const inBucket = new StudyDB(name);
+	Dexie.dependencies.indexedDB = usual;
+	useDatabase(inBucket);
+	await inBucket.open();
+	return async () => {
+		inBucket.close();
+		useDatabase(database);
+		await buckets.delete(bucketName);
+	};
+}
+
 test('a full disk, as Dexie reports it: an AbortError wrapping QuotaExceededError', async () => {
+	const done = await useFreshBucket();
 	await cdp().send('Storage.overrideQuotaForOrigin', { origin: location.origin, quotaSize: 1 });
 	const error = await failure(answer());
 	expect(error).toMatchObject({ name: 'AbortError', inner: { name: 'QuotaExceededError' } });
@@ -65,10 +93,11 @@ test('a full disk, as Dexie reports it: an AbortError wrapping QuotaExceededErro
 		'Your device is out of storage space, so this answer is not saved yet. Free some space, then press Try again.'
 	);
 	// Nothing of the answer was kept, and with the space back it saves.
-	expect(await database.reviews.count()).toBe(0);
+	expect(await getDb().reviews.count()).toBe(0);
 	await cdp().send('Storage.overrideQuotaForOrigin', { origin: location.origin });
 	await answer();
-	expect(await database.reviews.count()).toBe(1);
+	expect(await getDb().reviews.count()).toBe(1);
+	await done();
 });
 
 test('a full localStorage is a quota problem too, named for what was being kept', () => {
