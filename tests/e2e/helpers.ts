@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 /** Every top-level route of the app shell. */
@@ -68,4 +69,12 @@ export async function setNewPerDay(page: Page, newPerDay: number): Promise<void>
 	await page.addInitScript((n) => {
 		localStorage.setItem('footnote:settings', JSON.stringify({ newPerDay: n }));
 	}, newPerDay);
+}
+
+/** WCAG 2.1 A and AA violations on the page as it is now, as 'rule: targets' lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }

@@ -3,8 +3,9 @@
  * IndexedDB writes fail with QuotaExceededError. An answer given then (in a review session, and
  * in a student's assignment) gets a message that says what happened and what to do, stays on
  * screen, is not recorded, survives a reload, and is recorded exactly once when "Try again"
- * works. Publishing an assignment and changing a setting keep what the person did, too. Each test
- * has its own browser context; every limit is lifted before the test ends.
+ * works. Publishing an assignment and changing a setting keep what the person did, too. The
+ * error states are checked with axe here, where they are reached. Each test has its own browser
+ * context; every limit is lifted before the test ends.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import {
 	type Assignment
 } from '../../src/lib/core/assign/index.ts';
 import { APP_URL } from '../chromium.ts';
-import { limitStorage, readTable, setNewPerDay } from './helpers.ts';
+import { axeViolations, limitStorage, readTable, setNewPerDay } from './helpers.ts';
 
 const FULL =
 	'Your device is out of storage space, so this answer is not saved yet. Free some space, then press Try again.';
@@ -139,6 +140,10 @@ test("a student's answer on a full disk waits on screen and is saved once when s
 	await expect(alert).toContainText(`Your answer: ${chosen}`);
 	await expect(options.first()).toBeDisabled();
 	expect(await savedAnswers(page)).toEqual([]);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		expect(await axeViolations(page)).toEqual([]);
+	}
 
 	// A reload (the browser asks first) brings the unsaved answer back, not a blank question.
 	page.on('dialog', (dialog) => void dialog.accept());
@@ -217,6 +222,7 @@ test('a setting changed while localStorage is full applies, says it is not saved
 		'Your device is out of storage space, so this change is not saved yet. Free some space, then change the setting again. Until then it applies in this tab only.'
 	);
 	await expect(perDay).toHaveValue('7');
+	expect(await axeViolations(page)).toEqual([]);
 
 	await page.evaluate(() => {
 		for (const key of Object.keys(localStorage)) {
