@@ -3,12 +3,13 @@
  * IndexedDB writes fail with QuotaExceededError. An answer given then (in a review session, and
  * in a student's assignment) gets a message that says what happened and what to do, stays on
  * screen, is not recorded, survives a reload, and is recorded exactly once when "Try again"
- * works. Publishing an assignment and changing a setting keep what the person did, too. The
- * error states are checked with axe here, where they are reached. Each test has its own browser
- * context; every limit is lifted before the test ends.
+ * works. Publishing an assignment, restoring a backup and changing a setting keep what the person
+ * did, too. The error states are checked with axe here, where they are reached. Each test has its
+ * own browser context; every limit is lifted before the test ends.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	createAssignmentId,
 	encodeAssignmentLink,
@@ -234,4 +235,48 @@ test('a setting changed while localStorage is full applies, says it is not saved
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByLabel('New questions per day')).toHaveValue('8');
+});
+
+test('restoring a backup on a full disk changes nothing, and restoring again works', async ({
+	browser
+}, testInfo) => {
+	const first = await browser.newContext();
+	const page = await first.newPage();
+	await setNewPerDay(page, 2);
+	await page.goto('/study/session?practice=1&mode=choice&count=2&counted=1&kinds=date');
+	for (let i = 0; i < 2; i++) {
+		await question(page).getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+	}
+	await page.goto('/settings');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a backup' }).click();
+	const file = join(testInfo.outputDir, 'backup.json');
+	await (await download).saveAs(file);
+	await first.close();
+
+	const second = await browser.newContext();
+	const fresh = await second.newPage();
+	await fresh.goto('/settings');
+	await fresh.getByLabel('Restore from a backup file').setInputFiles(file);
+	const merge = fresh.getByRole('button', { name: 'Merge into this device' });
+	const lift = await limitStorage(fresh);
+	await merge.click();
+	await expect(
+		fresh.getByText(
+			'Your device is out of storage space, so the backup is not restored yet. Free some space, then restore it again. Nothing on this device was changed.'
+		)
+	).toBeVisible();
+	expect(await readTable(fresh, 'cards')).toHaveLength(0);
+	expect(await readTable(fresh, 'reviews')).toHaveLength(0);
+
+	// The checked file is still chosen: one press restores it once there is room.
+	await lift();
+	await merge.click();
+	await expect(
+		fresh.getByText('Merged: the backup was added to what this device had.')
+	).toBeVisible();
+	expect(await readTable(fresh, 'cards')).toHaveLength(2);
+	expect(await readTable(fresh, 'reviews')).toHaveLength(2);
+	await second.close();
 });
