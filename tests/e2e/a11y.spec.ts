@@ -1,10 +1,12 @@
 /**
  * Runs axe on every route, in the light and the dark theme, against WCAG 2.1 A and AA. The
- * "Ready to work offline" notice is on screen during the first visit, so it is checked too.
+ * "Ready to work offline" notice is on screen during the first visit, so it is checked too, and
+ * so are an answer that could not be saved and a question skipped because another tab answered
+ * it. (A student's unsaved answer is checked in storage-errors.spec.ts, which reaches that state.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ROUTES } from './helpers.ts';
+import { axeViolations, limitStorage, ROUTES, setNewPerDay } from './helpers.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const route of ROUTES) {
@@ -33,4 +35,39 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
 	await expect(page.locator('main')).toBeFocused();
+});
+
+test('an unsaved answer and a question skipped for another tab pass axe, in both themes', async ({
+	context,
+	page
+}) => {
+	await setNewPerDay(page, 2);
+	const other = await context.newPage();
+	await page.goto('/study/session?mode=choice');
+	await other.goto('/study/session?mode=choice');
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await expect(other.getByText('Question 1 of 2')).toBeVisible();
+	const check = async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			expect(await axeViolations(page)).toEqual([]);
+		}
+	};
+
+	// A full disk: the answer waits on screen with the message and Try again.
+	const lift = await limitStorage(page);
+	await page.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+	await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+	await check();
+	await lift();
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+	// The other tab answers both questions: this one will skip the second, and says so.
+	for (let i = 0; i < 2; i++) {
+		await other.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+		await other.getByRole('button', { name: 'Continue' }).click();
+	}
+	await expect(page.getByRole('status').filter({ hasText: 'another tab' })).toBeVisible();
+	await check();
 });

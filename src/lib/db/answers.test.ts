@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
+	findAnswer,
 	getCard,
 	getDays,
 	getLastAnswer,
@@ -126,4 +127,47 @@ test('answers to review cards count toward measured retention', async () => {
 	await recordAnswer(answer({ now: new Date(card!.due), rating: 'again', correct: false }));
 	const day = (await database.days.toArray()).find((d) => d.recall.answered > 0);
 	expect(day?.recall).toEqual({ answered: 1, correct: 0 });
+});
+
+test('two tabs answering the same card at once: both are logged, each on top of the other', async () => {
+	// A second connection to the same database is what a second tab has.
+	const otherTab = new StudyDB(database.name);
+	await otherTab.open();
+	try {
+		const inThisTab = recordAnswer(answer());
+		useDatabase(otherTab);
+		const inOtherTab = recordAnswer(
+			answer({ rating: 'again', correct: false, now: new Date(NOW.getTime() + 5000) })
+		);
+		useDatabase(database);
+		await Promise.all([inThisTab, inOtherTab]);
+	} finally {
+		otherTab.close();
+	}
+	const log = await database.reviews.orderBy(':id').toArray();
+	expect(log).toHaveLength(2);
+	// Whichever committed second read the card as the first left it: no update was lost.
+	expect(log[0]!.previous).toBeNull();
+	expect(log[1]!.previous).toMatchObject({ reps: 1, lastReview: log[0]!.reviewedAt });
+	expect(await getCard('q-1')).toMatchObject({ reps: 2, lastReview: log[1]!.reviewedAt });
+	expect((await getDays('2022-12-29', '2022-12-29'))[0]).toMatchObject({
+		answered: 2,
+		introduced: 1
+	});
+});
+
+test('undo of a given answer is refused once another answer came after it', async () => {
+	const { reviewId: mine } = await recordAnswer(answer());
+	// Another tab answers meanwhile.
+	await recordAnswer(answer({ rating: 'again', now: new Date(NOW.getTime() + 60_000) }));
+	expect(await undoLastAnswer(mine)).toBeUndefined();
+	expect(await database.reviews.count()).toBe(2);
+	expect((await getCard('q-1'))!.reps).toBe(2);
+});
+
+test('an answer can be found by its card and time, for a reload that lost track of it', async () => {
+	const { reviewId } = await recordAnswer(answer());
+	expect(await findAnswer('q-1', NOW.getTime())).toBe(reviewId);
+	expect(await findAnswer('q-1', NOW.getTime() + 1)).toBeUndefined();
+	expect(await findAnswer('q-2', NOW.getTime())).toBeUndefined();
 });

@@ -7,6 +7,7 @@ import type {
 } from '$core/scheduling/card-record.ts';
 import { newCardRecord, rateCard } from '$core/scheduling/schedule.ts';
 import { dayKey } from '$core/scheduling/days.ts';
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 import type { DayRecord, StudyDB } from './study-db.ts';
 
@@ -78,7 +79,9 @@ export async function recordAnswer(
 	const database = getDb();
 	const counted = input.counted ?? true;
 	const tables = [database.cards, database.reviews, database.days, database.documentCounts];
-	return database.transaction('rw', tables, async () => {
+	const result = await database.transaction('rw', tables, async () => {
+		// Read inside the write: an answer given in another tab since this one loaded the card is
+		// the state this answer builds on, so no answer's schedule is lost.
 		const existing = (await database.cards.get(input.question.id)) ?? null;
 		let card = existing;
 		if (counted && !existing) await adjustDocumentCount(database, input.question.documentId, 1);
@@ -108,19 +111,24 @@ export async function recordAnswer(
 		await tallyDay(database, review, 1);
 		return { card, reviewId };
 	});
+	announceChange('answers');
+	return result;
 }
 
 /**
  * Takes back the most recent answer: the card returns to the state it had before (or is
- * forgotten, if that answer was its first), and the log entry is removed.
- * @returns the answer taken back, or undefined when the log is empty
+ * forgotten, if that answer was its first), and the log entry is removed. Given `reviewId`, only
+ * that answer is taken back, and only while it is still the most recent: an answer given since
+ * in another tab would otherwise be undone instead, or its card put back under it.
+ * @returns the answer taken back, or undefined when there is none to take back
  */
-export async function undoLastAnswer(): Promise<ReviewRecord | undefined> {
+export async function undoLastAnswer(reviewId?: number): Promise<ReviewRecord | undefined> {
 	const database = getDb();
 	const tables = [database.cards, database.reviews, database.days, database.documentCounts];
-	return database.transaction('rw', tables, async () => {
+	const undone = await database.transaction('rw', tables, async () => {
 		const last = await database.reviews.orderBy(':id').last();
 		if (!last?.id) return undefined;
+		if (reviewId !== undefined && last.id !== reviewId) return undefined;
 		if (last.counted) {
 			if (last.previous) {
 				await database.cards.put(last.previous);
@@ -133,6 +141,18 @@ export async function undoLastAnswer(): Promise<ReviewRecord | undefined> {
 		await tallyDay(database, last, -1);
 		return last;
 	});
+	if (undone) announceChange('answers');
+	return undone;
+}
+
+/** The log id of this card's answer given at `reviewedAt`, if the log has it. */
+export async function findAnswer(cardId: string, reviewedAt: number): Promise<number | undefined> {
+	const found = await getDb()
+		.reviews.where('reviewedAt')
+		.equals(reviewedAt)
+		.filter((r) => r.cardId === cardId)
+		.first();
+	return found?.id;
 }
 
 /** The most recent answer, for offering undo. */

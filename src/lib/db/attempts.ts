@@ -1,4 +1,5 @@
 import type { Assignment, ReceiptAnswer } from '$core/assign/index.ts';
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 import type { AttemptRecord } from './study-db.ts';
 
@@ -16,7 +17,7 @@ export async function startAttempt(
 	now = Date.now()
 ): Promise<AttemptRecord> {
 	const database = getDb();
-	return database.transaction('rw', database.attempts, async () => {
+	const attempt = await database.transaction('rw', database.attempts, async () => {
 		const existing = await database.attempts.get(assignment.id);
 		if (existing) return existing;
 		const attempt: AttemptRecord = {
@@ -31,6 +32,8 @@ export async function startAttempt(
 		await database.attempts.add(attempt);
 		return attempt;
 	});
+	announceChange('attempts');
+	return attempt;
 }
 
 /**
@@ -42,7 +45,7 @@ export async function saveAttemptAnswer(
 	answer: ReceiptAnswer
 ): Promise<AttemptRecord> {
 	const database = getDb();
-	return database.transaction('rw', database.attempts, async () => {
+	const saved = await database.transaction('rw', database.attempts, async () => {
 		const attempt = await database.attempts.get(assignmentId);
 		if (!attempt) throw new Error('This assignment has not been started on this device.');
 		if (attempt.submittedAt) throw new Error('This assignment was already submitted.');
@@ -52,6 +55,8 @@ export async function saveAttemptAnswer(
 		}
 		return attempt;
 	});
+	announceChange('attempts');
+	return saved;
 }
 
 /** Marks the attempt submitted, with the sealed receipt to hand to the teacher. */
@@ -61,7 +66,7 @@ export async function submitAttempt(
 	now = Date.now()
 ): Promise<AttemptRecord> {
 	const database = getDb();
-	return database.transaction('rw', database.attempts, async () => {
+	const submitted = await database.transaction('rw', database.attempts, async () => {
 		const attempt = await database.attempts.get(assignmentId);
 		if (!attempt) throw new Error('This assignment has not been started on this device.');
 		if (attempt.submittedAt && attempt.sealed) return attempt;
@@ -70,4 +75,6 @@ export async function submitAttempt(
 		await database.attempts.put(attempt);
 		return attempt;
 	});
+	announceChange('attempts');
+	return submitted;
 }

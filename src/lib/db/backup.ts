@@ -1,3 +1,4 @@
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 import { recountDocuments, type StudyDB } from './study-db.ts';
 
@@ -172,4 +173,5 @@ export async function restoreBackup(backup: Backup, mode: 'merge' | 'replace'): 
 			await recountDocuments(database.cards, database.documentCounts);
 		}
 	);
+	announceChange('restore');
 }

@@ -1,6 +1,7 @@
 // Everything the app stores goes through these functions; nothing else imports dexie.
 export { getDb, useDatabase } from './db.ts';
 export { UPGRADED_ELSEWHERE } from './events.ts';
+export { announceChange, onDataChange, type DataTopic } from './changes.ts';
 export {
 	StudyDB,
 	DB_NAME,
@@ -17,6 +18,7 @@ export {
 	recordAnswer,
 	undoLastAnswer,
 	getLastAnswer,
+	findAnswer,
 	getCard,
 	getCards,
 	type AnswerInput,

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { CardRecord } from '$core/scheduling/card-record.ts';
 import { dayKey } from '$core/scheduling/days.ts';
 import { adjustDocumentCount, type QuestionRef } from './answers.ts';
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 
 /** The questions of one document, in the order they should be learnt. */
@@ -94,18 +95,28 @@ export async function syncDocumentCards(
 ): Promise<{ retired: number; restored: number }> {
 	const database = getDb();
 	const current = new Set(questionIds);
-	return database.transaction('rw', database.cards, database.documentCounts, async () => {
-		const cards = await database.cards
-			.where('[documentId+retired]')
-			.between([documentId, 0], [documentId, 1], true, true)
-			.toArray();
-		const changed = cards.filter((c) => (c.retired === 1) === current.has(c.id));
-		const retired = changed.filter((c) => c.retired === 0).length;
-		await database.cards.bulkPut(changed.map((c) => ({ ...c, retired: c.retired === 1 ? 0 : 1 })));
-		const restored = changed.length - retired;
-		await adjustDocumentCount(database, documentId, restored - retired);
-		return { retired, restored };
-	});
+	const result = await database.transaction(
+		'rw',
+		database.cards,
+		database.documentCounts,
+		async () => {
+			const cards = await database.cards
+				.where('[documentId+retired]')
+				.between([documentId, 0], [documentId, 1], true, true)
+				.toArray();
+			const changed = cards.filter((c) => (c.retired === 1) === current.has(c.id));
+			const retired = changed.filter((c) => c.retired === 0).length;
+			await database.cards.bulkPut(
+				changed.map((c) => ({ ...c, retired: c.retired === 1 ? 0 : 1 }))
+			);
+			const restored = changed.length - retired;
+			await adjustDocumentCount(database, documentId, restored - retired);
+			return { retired, restored };
+		}
+	);
+	// Every page load syncs: only a change that moved cards is worth the other tabs' reading.
+	if (result.retired || result.restored) announceChange('cards');
+	return result;
 }
 
 /** Per document: cards due now, and questions never met. */

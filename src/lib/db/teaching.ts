@@ -6,6 +6,7 @@ import {
 	type Assignment,
 	type CollectResult
 } from '$core/assign/index.ts';
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 import type { PublishedRecord, ReceiptRecord, TeacherKeyRecord } from './study-db.ts';
 
@@ -37,6 +38,7 @@ export async function savePublished(
 ): Promise<PublishedRecord> {
 	const record: PublishedRecord = { id: assignment.id, assignment, link, createdAt: Date.now() };
 	await getDb().published.put(record);
+	announceChange('assignments');
 	return record;
 }
 
@@ -79,5 +81,6 @@ export async function addReceipts(assignmentId: string, sealed: string[]): Promi
 			collectedAt: now + i
 		}))
 	);
+	if (result.added.length) announceChange('receipts');
 	return result;
 }

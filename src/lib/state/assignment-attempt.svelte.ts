@@ -6,6 +6,7 @@ import {
 	randomBytes,
 	sealReceipt,
 	type Assignment,
+	type ReceiptAnswer,
 	type ResolvedItem
 } from '$core/assign/index.ts';
 import { gradeChoice } from '$core/grading/choice.ts';
@@ -13,8 +14,40 @@ import type { GradeResult } from '$core/grading/index.ts';
 import { buildChoices } from '$core/study/plan.ts';
 import { recordAnswer, type AttemptRecord } from '$lib/db/index.ts';
 import { getAttempt, saveAttemptAnswer, startAttempt, submitAttempt } from '$lib/db/attempts.ts';
+import { describeStorageError } from '$lib/db/storage-errors.ts';
 
 export type AttemptPhase = 'intro' | 'asking' | 'answered' | 'review' | 'submitted';
+
+/** An answer given but not in the database yet: it stays on screen until it is saved. */
+export interface PendingAnswer {
+	answer: ReceiptAnswer;
+	grade: GradeResult & { given: string };
+}
+
+const PENDING_PREFIX = 'footnote:pending-answer:';
+const NOT_SAVED_YET = 'This answer is not saved yet. Press Try again to save it.';
+
+/**
+ * The unsaved answer is also kept for this tab in sessionStorage: a reload (which a closed
+ * database connection asks for) offers it again instead of losing it.
+ */
+function keepPending(assignmentId: string, pending: PendingAnswer | null) {
+	try {
+		if (pending) sessionStorage.setItem(PENDING_PREFIX + assignmentId, JSON.stringify(pending));
+		else sessionStorage.removeItem(PENDING_PREFIX + assignmentId);
+	} catch {
+		// Without sessionStorage the answer stays on screen until the tab closes.
+	}
+}
+
+function readPending(assignmentId: string): PendingAnswer | null {
+	try {
+		const data = JSON.parse(sessionStorage.getItem(PENDING_PREFIX + assignmentId) ?? 'null');
+		return data && typeof data.answer?.item === 'number' && data.grade ? data : null;
+	} catch {
+		return null;
+	}
+}
 
 /**
  * A student's run through an assignment: every answer is saved as it is given, so a closed tab
@@ -29,7 +62,11 @@ export class AssignmentAttempt {
 	/** The position in this student's order. */
 	position = $state(0);
 	last = $state.raw<(GradeResult & { given: string }) | null>(null);
+	/** The answer on screen that is not saved yet; `error` says why. */
+	pending = $state.raw<PendingAnswer | null>(null);
 	error = $state<string | null>(null);
+	/** A passing word about what another tab did to this attempt. */
+	notice = $state<string | null>(null);
 	#shownAt = Date.now();
 
 	constructor(assignment: Assignment, items: ResolvedItem[]) {
@@ -37,10 +74,48 @@ export class AssignmentAttempt {
 		this.items = items;
 	}
 
-	/** Picks up an attempt saved on this device, if there is one. */
+	/** Picks up an attempt saved on this device, if there is one, and an answer not saved yet. */
 	async load() {
 		const record = await getAttempt(this.assignment.id);
-		if (record) this.#resume(record);
+		if (!record) return;
+		this.#resume(record);
+		const pending = readPending(this.assignment.id);
+		const position = pending ? this.order.indexOf(pending.answer.item) : -1;
+		if (!pending || record.sealed || position < 0 || this.#isAnswered(pending.answer.item)) {
+			keepPending(this.assignment.id, null);
+			return;
+		}
+		this.position = position;
+		this.phase = 'asking';
+		this.pending = pending;
+		this.error = NOT_SAVED_YET;
+	}
+
+	/**
+	 * Reads the attempt again after another tab changed it: a question answered there is not
+	 * asked here, and an attempt submitted there shows as submitted.
+	 */
+	async refresh() {
+		const record = await getAttempt(this.assignment.id);
+		if (!record) return;
+		this.record = record;
+		if (record.sealed) {
+			if (this.pending) this.notice = 'This assignment was submitted in another tab.';
+			this.pending = null;
+			this.error = null;
+			keepPending(this.assignment.id, null);
+			this.phase = 'submitted';
+		} else if (this.phase === 'intro') {
+			this.#resume(record);
+		} else if (
+			this.phase === 'asking' &&
+			!this.pending &&
+			this.itemIndex !== undefined &&
+			this.#isAnswered(this.itemIndex)
+		) {
+			this.notice = 'That question was answered in another tab.';
+			this.next();
+		}
 	}
 
 	get order(): number[] {
@@ -103,6 +178,8 @@ export class AssignmentAttempt {
 	 * review deck. Unanswered questions (time ran out) count as wrong.
 	 */
 	async submit(origin: string): Promise<void> {
+		// An answer still waiting to be saved goes in first (a time limit may run out meanwhile).
+		await this.retry();
 		const record = this.record;
 		if (!record) return;
 		if (record.sealed) return;
@@ -137,23 +214,53 @@ export class AssignmentAttempt {
 		return at === -1 ? this.order.length : at;
 	}
 
+	#isAnswered(item: number): boolean {
+		return !!this.record?.answers.some((a) => a.item === item);
+	}
+
 	async #answer(grade: GradeResult, given: string) {
 		const item = this.itemIndex;
-		if (item === undefined || this.phase !== 'asking') return;
+		if (item === undefined || this.phase !== 'asking' || this.pending) return;
+		this.notice = null;
+		this.pending = {
+			answer: { item, given, correct: grade.correct, ms: Date.now() - this.#shownAt },
+			grade: { ...grade, given }
+		};
+		keepPending(this.assignment.id, this.pending);
+		await this.#savePending();
+	}
+
+	/** Tries again to save the answer on screen. */
+	async retry() {
+		if (this.pending) await this.#savePending();
+	}
+
+	async #savePending() {
+		const pending = this.pending;
+		if (!pending) return;
+		let record: AttemptRecord;
 		try {
-			this.record = await saveAttemptAnswer(this.assignment.id, {
-				item,
-				given,
-				correct: grade.correct,
-				ms: Date.now() - this.#shownAt
-			});
-			this.error = null;
+			record = await saveAttemptAnswer(this.assignment.id, pending.answer);
 		} catch (error) {
 			console.error(error);
-			this.error = 'This answer could not be saved on this device. Try again.';
+			this.error = describeStorageError(error, {
+				what: 'this answer',
+				retry: 'press Try again'
+			});
 			return;
 		}
-		this.last = { ...grade, given };
+		this.record = record;
+		this.error = null;
+		this.pending = null;
+		keepPending(this.assignment.id, null);
+		// An item is answered once: an answer given first in another tab is the one kept.
+		const kept = record.answers.find((a) => a.item === pending.answer.item);
+		if (kept?.ms !== pending.answer.ms || kept.given !== pending.answer.given) {
+			this.notice = 'That question was already answered in another tab; that answer is kept.';
+			this.next();
+			return;
+		}
+		this.last = pending.grade;
 		if (this.assignment.feedback === 'immediate') this.phase = 'answered';
 		else this.next();
 	}

@@ -7,6 +7,7 @@ import { areEquivalent } from '$core/questions/equivalence.ts';
 import { chooseMode, pickPracticeQuestions, type ModePreference } from '$core/study/plan.ts';
 import type { SessionSpec } from '$core/study/session-spec.ts';
 import {
+	findAnswer,
 	getCards,
 	getDueCardsOf,
 	getLastAnswer,
@@ -15,6 +16,7 @@ import {
 	undoLastAnswer,
 	type QuestionRef
 } from '$lib/db/index.ts';
+import { describeStorageError } from '$lib/db/storage-errors.ts';
 import type { Library } from './library.ts';
 
 export interface SessionItem {
@@ -39,6 +41,13 @@ export interface Outcome {
 	answeredAt: number;
 }
 
+/** One answer of the session; `reviewId` is its entry in the log, once saved. */
+export interface SessionResult {
+	id: string;
+	correct: boolean;
+	reviewId?: number;
+}
+
 /** Learning steps due within this long come back in the same session. */
 const REQUEUE_WITHIN_MS = 20 * 60_000;
 
@@ -51,7 +60,21 @@ export interface SessionSnapshot {
 	index: number;
 	phase: Phase;
 	outcome: Outcome | null;
-	results: { id: string; correct: boolean }[];
+	results: SessionResult[];
+	/** True while the answer on screen is not in the database yet: a reload must offer it again. */
+	unsaved?: boolean;
+}
+
+const NOT_SAVED_YET = 'This answer is not saved yet. Press Try again to save it.';
+
+/** Whether a card changed since the session read it: answered, or taken back, in another tab. */
+function changedSince(before: CardRecord | undefined, after: CardRecord): boolean {
+	return (
+		!before ||
+		before.reps !== after.reps ||
+		before.lastReview !== after.lastReview ||
+		before.due !== after.due
+	);
 }
 
 /** Questions of the same document, named alike: a typed reply that matches one is never a typo. */
@@ -121,9 +144,13 @@ export class ReviewSession {
 	index = $state(0);
 	phase = $state<Phase>('asking');
 	outcome = $state.raw<Outcome | null>(null);
-	results = $state.raw<{ id: string; correct: boolean }[]>([]);
+	results = $state.raw<SessionResult[]>([]);
 	/** Set when saving failed: the answer is kept on screen so it can be saved again. */
 	saveError = $state<string | null>(null);
+	/** True from an answer until it is in the database: leaving now would leave it unsaved. */
+	unsaved = $state(false);
+	/** A passing word about what another tab did to this session. */
+	notice = $state<string | null>(null);
 	#shownAt = Date.now();
 
 	current = $derived(this.items[this.index]);
@@ -189,7 +216,12 @@ export class ReviewSession {
 		const item = this.current;
 		if (this.phase !== 'answered' || !outcome || !item) return;
 		if (rating !== outcome.rating && this.counted && !this.saveError) {
-			await undoLastAnswer();
+			// Only this answer is taken back, never one given since in another tab.
+			if (!(await undoLastAnswer(this.results.at(-1)?.reviewId ?? -1))) {
+				this.notice = `Kept the rating ${outcome.rating}: this question was answered again in another tab, so this answer can no longer be changed.`;
+				this.next();
+				return;
+			}
 			this.outcome = { ...outcome, rating };
 			await this.#save(item, this.outcome, rating);
 		}
@@ -197,7 +229,8 @@ export class ReviewSession {
 	}
 
 	next() {
-		if (this.phase !== 'answered') return;
+		// An answer not in the database yet stays on screen until it is.
+		if (this.phase !== 'answered' || this.unsaved) return;
 		this.outcome = null;
 		this.index++;
 		this.phase = this.index >= this.items.length ? 'done' : 'asking';
@@ -208,9 +241,23 @@ export class ReviewSession {
 	async undo() {
 		const last = this.results.at(-1);
 		if (!last) return;
-		// Only this session's own answer is taken back, never one given since in another tab.
-		if ((await getLastAnswer())?.cardId !== last.id) return;
-		await undoLastAnswer();
+		if (this.unsaved && this.saveError) {
+			// The answer never reached the database: taking it back is only forgetting it.
+			this.saveError = null;
+			this.unsaved = false;
+		} else if (last.reviewId !== undefined) {
+			// Only this session's own answer is taken back, never one given since in another tab.
+			if (!(await undoLastAnswer(last.reviewId))) {
+				this.notice =
+					'This answer can no longer be undone: another answer was given since, in another tab.';
+				return;
+			}
+		} else {
+			// A session restored from before answers carried their log id.
+			if ((await getLastAnswer())?.cardId !== last.id) return;
+			await undoLastAnswer();
+		}
+		this.notice = null;
 		this.results = this.results.slice(0, -1);
 		const at = this.items.findLastIndex(
 			(item, i) => item.question.id === last.id && i <= this.index
@@ -244,6 +291,45 @@ export class ReviewSession {
 		await this.#save(item, this.outcome, this.outcome.rating);
 	}
 
+	/**
+	 * After a reload with an answer marked unsaved: the log says whether its save went through
+	 * after all (the tab closed mid-save). If not, it waits on screen to be saved again.
+	 */
+	async checkRestoredAnswer() {
+		const item = this.current;
+		if (!this.unsaved || !item || !this.outcome) return;
+		const reviewId = await findAnswer(item.question.id, this.outcome.answeredAt);
+		if (reviewId === undefined) {
+			this.saveError ??= NOT_SAVED_YET;
+			return;
+		}
+		this.#saved(reviewId);
+	}
+
+	/**
+	 * Another tab changed cards this session has yet to ask. A card answered there since this
+	 * session read it is asked only if it is still due, and then from its latest state; the
+	 * question on screen stays, and its answer is recorded on top of the other tab's.
+	 */
+	async syncUpcoming(now = new Date()) {
+		const ids = [...new Set(this.items.slice(this.index + 1).map((i) => i.question.id))];
+		if (!ids.length) return;
+		const cards = await getCards(ids);
+		const latest = new Map(ids.map((id, i) => [id, cards[i]]));
+		const before = this.items.length;
+		// Applied to the items as they are now: an answer saved meanwhile may have added one.
+		this.items = this.items.flatMap((item, n) => {
+			const card = latest.get(item.question.id);
+			if (n <= this.index || !card || !changedSince(item.card, card)) return [item];
+			if (this.counted && card.due > now.getTime()) return [];
+			return [{ ...item, card }];
+		});
+		const skipped = before - this.items.length;
+		if (skipped) {
+			this.notice = `${skipped === 1 ? 'One question was' : `${skipped} questions were`} answered in another tab and ${skipped === 1 ? 'is' : 'are'} not due any more: skipped here.`;
+		}
+	}
+
 	snapshot(): SessionSnapshot {
 		return {
 			key: this.key,
@@ -251,7 +337,8 @@ export class ReviewSession {
 			index: this.index,
 			phase: this.phase === 'revealed' ? 'asking' : this.phase,
 			outcome: this.outcome,
-			results: this.results
+			results: this.results,
+			unsaved: this.phase === 'answered' && this.unsaved
 		};
 	}
 
@@ -275,6 +362,7 @@ export class ReviewSession {
 			session.phase = session.index >= items.length ? 'done' : snapshot.phase;
 			session.outcome = snapshot.phase === 'answered' ? snapshot.outcome : null;
 			session.results = snapshot.results;
+			session.unsaved = session.phase === 'answered' && !!snapshot.unsaved;
 		}
 		return session;
 	}
@@ -298,6 +386,7 @@ export class ReviewSession {
 		};
 		this.outcome = outcome;
 		this.phase = 'answered';
+		this.notice = null;
 		this.results = [...this.results, { id: item.question.id, correct: grade.correct }];
 		await this.#save(item, outcome, suggested);
 	}
@@ -314,9 +403,18 @@ export class ReviewSession {
 		this.items = soon && learning ? [...rest, { ...item, card }] : rest;
 	}
 
+	/** The answer on screen is in the log as `reviewId`. */
+	#saved(reviewId: number) {
+		this.saveError = null;
+		this.unsaved = false;
+		const last = this.results.length - 1;
+		this.results = this.results.map((r, i) => (i === last ? { ...r, reviewId } : r));
+	}
+
 	async #save(item: SessionItem, outcome: Outcome, rating: RatingName) {
+		this.unsaved = true;
 		try {
-			const { card } = await recordAnswer({
+			const { card, reviewId } = await recordAnswer({
 				question: this.#ref(item),
 				rating,
 				correct: outcome.correct,
@@ -327,14 +425,14 @@ export class ReviewSession {
 				counted: this.counted,
 				retention: this.retention
 			});
-			this.saveError = null;
+			this.#saved(reviewId);
 			if (card) this.#requeue(item, card, outcome.answeredAt);
 		} catch (error) {
 			console.error(error);
-			this.saveError =
-				error instanceof Error && error.name === 'QuotaExceededError'
-					? 'Your device is out of storage, so this answer was not saved. Free some space, then try again.'
-					: 'This answer could not be saved. Try again.';
+			this.saveError = describeStorageError(error, {
+				what: 'this answer',
+				retry: 'press Try again'
+			});
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_RETENTION } from '$core/scheduling/schedule.ts';
+import { describeStorageError } from '$lib/db/storage-errors.ts';
 
 export type AnswerModePreference = 'auto' | 'choice' | 'typed';
 
@@ -53,13 +54,18 @@ export function parseSettings(raw: string | null): StudySettings {
 /** Study preferences, kept in localStorage and kept in step across open tabs. */
 class Settings {
 	#value = $state<StudySettings>({ ...DEFAULT_SETTINGS });
+	/** Why the last change could not be stored; it still applies in this tab. */
+	saveError = $state<string | null>(null);
 
 	constructor() {
 		// Read once, before anything renders: reading state must never write it.
 		if (typeof localStorage === 'undefined') return;
 		this.#value = parseSettings(localStorage.getItem(KEY));
+		// A change in another tab applies here at once; a null key means its storage was cleared.
 		window.addEventListener('storage', (event) => {
-			if (event.key === KEY) this.#value = parseSettings(event.newValue);
+			if (event.key === KEY || event.key === null) {
+				this.#value = parseSettings(localStorage.getItem(KEY));
+			}
 		});
 	}
 
@@ -69,7 +75,16 @@ class Settings {
 
 	update(changes: Partial<StudySettings>) {
 		this.#value = parseSettings(JSON.stringify({ ...this.#value, ...changes }));
-		localStorage.setItem(KEY, JSON.stringify(this.#value));
+		try {
+			localStorage.setItem(KEY, JSON.stringify(this.#value));
+			this.saveError = null;
+		} catch (error) {
+			console.error(error);
+			this.saveError = `${describeStorageError(error, {
+				what: 'this change',
+				retry: 'change the setting again'
+			})} Until then it applies in this tab only.`;
+		}
 	}
 }
 
