@@ -27,9 +27,9 @@ function write(key: string, time: number): void {
 
 /**
  * When this device last made a backup and whether the reminder is snoozed: the only reader of
- * these localStorage entries, kept in step with other open tabs.
+ * these localStorage entries, kept in step with other open tabs. The app shares one, below.
  */
-class BackupStatus {
+export class BackupStatus {
 	#lastBackup = $state<number | undefined>();
 	#snoozedUntil = $state<number | undefined>();
 
