@@ -5,6 +5,8 @@
 // src/lib/db resolves `$core` through the app's tsconfig, which `tsc -p tsconfig.scripts.json`
 // (checking everything under bench/) does not read; so the module is described here instead.
 import type { CardRecord } from '../../src/lib/core/scheduling/card-record.ts';
+import type { QuestionIndex } from '../../src/lib/core/exports.ts';
+import type { Bank, Question } from '../../src/lib/core/questions/types.ts';
 import {
 	documentsFor,
 	seedStudyDb,
@@ -41,6 +43,22 @@ export interface StudyDbModule {
 	countDueCards(now: Date): Promise<number>;
 }
 
+/** What the bench uses of src/lib/db/exports.ts. */
+export interface ExportsModule {
+	exportReviewLog(
+		index: QuestionIndex,
+		now?: Date
+	): Promise<{ blob: Blob; rows: number; fileName: string }>;
+}
+
+export interface ExportTimes {
+	ms: number;
+	rows: number;
+	/** Rows in the review log when the export began: the file must hold every one. */
+	logged: number;
+	bytes: number;
+}
+
 export interface QueueTimes {
 	/** The first call after the database opened in a fresh browser. */
 	first: number;
@@ -63,12 +81,40 @@ export interface StudyDbBench {
 	open(name: string, options: SeedOptions): Promise<number>;
 	measureQueue(runs: number, warmUp: number): Promise<QueueTimes>;
 	measureRecord(runs: number, warmUp: number): Promise<RecordTimes>;
+	/** Exports the whole review log as CSV, as Settings does, and times it. */
+	measureExport(): Promise<ExportTimes>;
 	drop(): Promise<void>;
 }
 
 const NEW_PER_DAY = 20;
 
-export function install(db: StudyDbModule): void {
+/**
+ * A library for the seeded documents: every question gets a prompt and an answer of a
+ * realistic length, so the export joins and writes as much text as a real one.
+ */
+function libraryFor(options: SeedOptions): QuestionIndex {
+	const questionById = new Map<string, { question: Question; documentId: string }>();
+	const bankById = new Map<string, Pick<Bank, 'document'>>();
+	for (const { documentId, questions } of documentsFor(options)) {
+		bankById.set(documentId, {
+			document: { id: documentId, title: `Document ${documentId}`, source: '', paragraphs: [] }
+		});
+		for (const ref of questions) {
+			const question: Question = {
+				id: ref.id,
+				kind: ref.kind,
+				prompt: `In which year did the customs union of question ${ref.id}, which the article discusses at length, begin?`,
+				answer: 'the Zollverein, 1834',
+				distractors: [],
+				source: { paragraph: 'p', start: 0, end: 10 }
+			};
+			questionById.set(ref.id, { question, documentId });
+		}
+	}
+	return { questionById, bankById };
+}
+
+export function install(db: StudyDbModule, exports: ExportsModule): void {
 	let database: BenchDatabase | undefined;
 	let options: SeedOptions | undefined;
 	let openMs = 0;
@@ -158,6 +204,15 @@ export function install(db: StudyDbModule): void {
 				if (i >= warmUp) times.push(performance.now() - started);
 			}
 			return { runs: times };
+		},
+
+		async measureExport() {
+			const { database, options } = opened();
+			const index = libraryFor(options);
+			const logged = await database.reviews.count();
+			const started = performance.now();
+			const file = await exports.exportReviewLog(index, new Date(options.now));
+			return { ms: performance.now() - started, rows: file.rows, logged, bytes: file.blob.size };
 		},
 
 		async drop() {

@@ -1,12 +1,13 @@
 /**
  * Runs axe on every route, in the light and the dark theme, against WCAG 2.1 A and AA. The
  * "Ready to work offline" notice is on screen during the first visit, so it is checked too, and
- * so are an answer that could not be saved and a question skipped because another tab answered
- * it. (A student's unsaved answer is checked in storage-errors.spec.ts, which reaches that state.)
+ * so are an answer that could not be saved, a question skipped because another tab answered it,
+ * and the Today screen's backup reminder, which only a learner with unsaved progress sees. (A
+ * student's unsaved answer is checked in storage-errors.spec.ts, which reaches that state.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { axeViolations, limitStorage, ROUTES, setNewPerDay } from './helpers.ts';
+import { answerQuestions, axeViolations, limitStorage, ROUTES, setNewPerDay } from './helpers.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const route of ROUTES) {
@@ -25,6 +26,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('the backup reminder on Today has no WCAG 2.1 AA violations in either theme', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		if (!localStorage.getItem('footnote:last-backup')) {
+			localStorage.setItem(
+				'footnote:last-backup',
+				new Date(Date.now() - 10 * 86_400_000).toISOString()
+			);
+		}
+	});
+	await answerQuestions(page, ['Easy']);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		await expect(page.getByRole('region', { name: 'Back up your progress' })).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
+	}
+});
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
 	await page.goto('/library');

@@ -6,7 +6,8 @@
  */
 
 /** What changed. 'restore' means anything may have: every listener hears it. */
-export type DataTopic = 'answers' | 'cards' | 'attempts' | 'assignments' | 'receipts' | 'restore';
+export type DataTopic =
+	'answers' | 'cards' | 'attempts' | 'assignments' | 'receipts' | 'documents' | 'restore';
 
 export const DATA_CHANNEL = 'footnote-data';
 

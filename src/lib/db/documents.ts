@@ -1,4 +1,5 @@
 import type { Bank } from '$core/questions/types.ts';
+import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
 import { syncDocumentCards } from './queue.ts';
 
@@ -38,6 +39,7 @@ export async function saveImportedBank(bank: Bank, now = new Date()): Promise<vo
 			);
 		}
 	);
+	announceChange('documents');
 }
 
 /** Removes an imported document; its cards are retired, so the review history stays. */
@@ -53,4 +55,5 @@ export async function deleteImportedDocument(id: string): Promise<void> {
 			await syncDocumentCards(id, []);
 		}
 	);
+	announceChange('documents');
 }

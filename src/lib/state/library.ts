@@ -1,6 +1,8 @@
+import { browser } from '$app/environment';
 import { loadCatalog, type CatalogEntry } from '$lib/banks/catalog.ts';
 import { listImportedBanks, syncDocumentCards, type DocumentQuestions } from '$lib/db/index.ts';
 import { validateBank } from '$core/questions/validate-bank.ts';
+import { onDataChange } from '$lib/db/changes.ts';
 import type { Bank, Question } from '$core/questions/types.ts';
 
 /** Everything the study screens need from the banks, indexed once. */
@@ -98,3 +100,7 @@ export function loadLibrary(): Promise<Library> {
 export function reloadLibrary(): void {
 	loading = undefined;
 }
+
+// A document imported or deleted in another tab (or a restore) changes the banks: the next
+// screen that asks reads them again.
+if (browser) onDataChange(['documents'], reloadLibrary);

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classReportToCsv, csvField, csvFileName, toCsv } from './class-report-csv.ts';
+import { classReportToCsv, csvFileName } from './class-report-csv.ts';
 import { buildClassReport, gatherReportItems } from './class-report.ts';
 import { assignment, bank, receipts } from './teach-fixtures.ts';
-
-describe('csvField', () => {
-	it('quotes commas, quotes and line breaks', () => {
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
-		expect(csvField('cr\r\nlf')).toBe('"cr\r\nlf"');
-		expect(csvField(' padded ')).toBe('" padded "');
-		expect(csvField(42)).toBe('42');
-	});
-
-	it('defuses text a spreadsheet would run as a formula', () => {
-		expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-		expect(csvField('+1')).toBe("'+1");
-		expect(csvField('@cmd')).toBe("'@cmd");
-	});
-});
-
-describe('toCsv', () => {
-	it('joins rows with CRLF and ends with one', () => {
-		expect(
-			toCsv([
-				['a', 1],
-				['b,c', 2]
-			])
-		).toBe('a,1\r\n"b,c",2\r\n');
-	});
-});
 
 describe('classReportToCsv', () => {
 	it('writes one row per student, then one column per question', () => {
