@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeAssignmentLink } from '../../src/lib/core/assign/link-codec.ts';
 import { isImportedItem } from '../../src/lib/core/assign/assignment.ts';
+import { APP_URL } from '../chromium.ts';
 import { megabyteOfText } from '../fixtures/megabyte.ts';
 import { mainHeading, waitForServiceWorker } from './helpers.ts';
 
@@ -119,7 +120,23 @@ test('a pasted document is reviewed, saved, read, practised and assigned like a 
 	await studentPage.goto(link);
 	await studentPage.getByLabel('Your name').fill('Ana');
 	await studentPage.getByRole('button', { name: 'Start' }).click();
-	await expect(studentPage.getByText('Question 1 of 3')).toBeVisible();
+	for (let i = 1; i <= 3; i++) {
+		await expect(studentPage.getByText(`Question ${i} of 3`)).toBeVisible();
+		await studentPage
+			.getByRole('article', { name: 'Question' })
+			.getByRole('list', { name: 'Options' })
+			.getByRole('button')
+			.first()
+			.click();
+	}
+	await studentPage.getByRole('button', { name: 'Submit' }).click();
+	await expect(studentPage.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+	// The questions joined the student's own deck, with the paragraphs they came from to read.
+	await studentPage.goto(`${APP_URL}/library`);
+	const carried = studentPage.getByRole('article').filter({ hasText: 'The Suez Canal' });
+	await expect(carried).toContainText('3 questions');
+	await carried.getByRole('link', { name: 'Read' }).click();
+	await expect(mainHeading(studentPage, 'The Suez Canal')).toBeVisible();
 	await student.close();
 });
 

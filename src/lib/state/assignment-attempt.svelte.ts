@@ -12,9 +12,11 @@ import {
 import { gradeChoice } from '$core/grading/choice.ts';
 import type { GradeResult } from '$core/grading/index.ts';
 import { buildChoices } from '$core/study/plan.ts';
+import { carriedBanks } from '$core/assign/carried-banks.ts';
 import { recordAnswer, type AttemptRecord } from '$lib/db/index.ts';
 import { getAttempt, saveAttemptAnswer, startAttempt, submitAttempt } from '$lib/db/attempts.ts';
 import { describeStorageError } from '$lib/db/storage-errors.ts';
+import { saveImport } from './import.ts';
 
 export type AttemptPhase = 'intro' | 'asking' | 'answered' | 'review' | 'submitted';
 
@@ -265,17 +267,36 @@ export class AssignmentAttempt {
 		else this.next();
 	}
 
-	/** Shipped questions join the review deck, rated by how the student did. */
+	/**
+	 * The questions join the review deck, rated by how the student did. Questions carried whole
+	 * (from a document the teacher imported) are saved first as a document of their own, holding
+	 * their paragraphs, so they can be reviewed and read later like any other.
+	 */
 	async #joinDeck(record: AttemptRecord) {
 		const now = new Date();
+		const documentOf = new Map<string, string>();
+		for (const item of this.items) {
+			if (item.bankDocumentId) documentOf.set(item.question.id, item.bankDocumentId);
+		}
+		for (const bank of carriedBanks(this.items)) {
+			try {
+				const saved = await saveImport(bank);
+				if (!saved.ok) continue;
+				for (const q of saved.bank.questions) documentOf.set(q.id, saved.bank.document.id);
+			} catch (error) {
+				// The receipt is what matters here; the deck can do without these questions.
+				console.error(error);
+			}
+		}
 		for (const answer of record.answers) {
 			const item = this.items[answer.item];
-			if (!item?.bankDocumentId) continue;
+			const documentId = item && documentOf.get(item.question.id);
+			if (!item || !documentId) continue;
 			try {
 				await recordAnswer({
 					question: {
 						id: item.question.id,
-						documentId: item.bankDocumentId,
+						documentId,
 						kind: item.question.kind
 					},
 					rating: answer.correct ? 'good' : 'again',

@@ -16,7 +16,6 @@ import {
 	undoLastAnswer,
 	type QuestionRef
 } from '$lib/db/index.ts';
-import { describeStorageError } from '$lib/db/storage-errors.ts';
 import type { Library } from './library.ts';
 
 export interface SessionItem {
@@ -429,6 +428,8 @@ export class ReviewSession {
 			if (card) this.#requeue(item, card, outcome.answeredAt);
 		} catch (error) {
 			console.error(error);
+			// Loaded only when a save fails: the study screen's first load stays small.
+			const { describeStorageError } = await import('$lib/db/storage-errors.ts');
 			this.saveError = describeStorageError(error, {
 				what: 'this answer',
 				retry: 'press Try again'

@@ -1,5 +1,4 @@
 import { DEFAULT_RETENTION } from '$core/scheduling/schedule.ts';
-import { describeStorageError } from '$lib/db/storage-errors.ts';
 
 export type AnswerModePreference = 'auto' | 'choice' | 'typed';
 
@@ -80,10 +79,13 @@ class Settings {
 			this.saveError = null;
 		} catch (error) {
 			console.error(error);
-			this.saveError = `${describeStorageError(error, {
-				what: 'this change',
-				retry: 'change the setting again'
-			})} Until then it applies in this tab only.`;
+			// Loaded only when saving fails: every screen reads the settings.
+			void import('$lib/db/storage-errors.ts').then(({ describeStorageError }) => {
+				this.saveError = `${describeStorageError(error, {
+					what: 'this change',
+					retry: 'change the setting again'
+				})} Until then it applies in this tab only.`;
+			});
 		}
 	}
 }
