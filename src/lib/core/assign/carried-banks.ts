@@ -18,8 +18,9 @@ export function carriedBanks(items: readonly ResolvedItem[]): Bank[] {
 			byTitle.set(item.documentTitle, group);
 		}
 		group.paragraphs.set(item.paragraph.id, item.paragraph);
-		if (!group.questions.some((q) => q.id === item.question.id))
+		if (!group.questions.some((q) => q.id === item.question.id)) {
 			group.questions.push(item.question);
+		}
 	}
 	return [...byTitle].map(([title, { paragraphs, questions }]) => {
 		const kept = [...paragraphs.values()];
