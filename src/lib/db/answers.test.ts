@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from './test-database.ts';
 import {
 	findAnswer,
 	getCard,
@@ -15,16 +16,7 @@ const NOW = new Date(2022, 11, 29, 12, 30);
 const QUESTION = { id: 'q-1', documentId: 'doc-a', kind: 'date' as const };
 let database: StudyDB;
 
-beforeEach(async () => {
-	database = new StudyDB(`test-answers-${crypto.randomUUID()}`);
-	useDatabase(database);
-	await database.open();
-});
-
-afterEach(async () => {
-	database.close();
-	await database.delete();
-});
+useFreshDatabase('answers', (db) => (database = db));
 
 function answer(overrides: Partial<AnswerInput> = {}): AnswerInput {
 	return {

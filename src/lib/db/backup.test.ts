@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from './test-database.ts';
 import { checkBackup, exportBackup, restoreBackup } from './backup.ts';
-import { recordAnswer, StudyDB, useDatabase, type AnswerInput } from './index.ts';
+import { recordAnswer, StudyDB, type AnswerInput } from './index.ts';
 import { getTeacherKeys, savePublished } from './teaching.ts';
 import { saveImportedBank } from './documents.ts';
 import type { Bank } from '$core/questions/types.ts';
@@ -29,20 +29,9 @@ function importedBank(id: string): Bank {
 }
 
 const NOW = new Date(2022, 11, 29, 12, 30);
-let name = '';
 let database: StudyDB;
 
-beforeEach(async () => {
-	name = `test-backup-${crypto.randomUUID()}`;
-	database = new StudyDB(name);
-	useDatabase(database);
-	await database.open();
-});
-
-afterEach(async () => {
-	database.close();
-	await Dexie.delete(name);
-});
+useFreshDatabase('backup', (db) => (database = db));
 
 function answer(id: string, minutes: number): AnswerInput {
 	return {

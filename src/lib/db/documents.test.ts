@@ -1,5 +1,5 @@
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from './test-database.ts';
 import type { Bank } from '$core/questions/types.ts';
 import {
 	deleteImportedDocument,
@@ -7,23 +7,12 @@ import {
 	listImportedBanks,
 	saveImportedBank
 } from './documents.ts';
-import { recordAnswer, StudyDB, useDatabase } from './index.ts';
+import { recordAnswer, StudyDB } from './index.ts';
 
 const NOW = new Date(2024, 2, 1, 9);
-let name = '';
 let database: StudyDB;
 
-beforeEach(async () => {
-	name = `test-documents-${crypto.randomUUID()}`;
-	database = new StudyDB(name);
-	useDatabase(database);
-	await database.open();
-});
-
-afterEach(async () => {
-	database.close();
-	await Dexie.delete(name);
-});
+useFreshDatabase('documents', (db) => (database = db));
 
 function bank(id: string, questionIds: string[], title = 'Notes'): Bank {
 	return {

@@ -1,33 +1,16 @@
-import { Dexie } from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from './test-database.ts';
 import { parseCsv } from '../../../tests/parse-csv.ts';
 import { CARD_COLUMNS, REVIEW_COLUMNS, type QuestionIndex } from '$core/exports.ts';
 import type { Question } from '$core/questions/types.ts';
 import type { ReviewRecord } from '$core/scheduling/card-record.ts';
 import { exportCards, exportReviewLog, getFirstReviewTime, getLastReviewTime } from './exports.ts';
-import {
-	recordAnswer,
-	StudyDB,
-	syncDocumentCards,
-	useDatabase,
-	type AnswerInput
-} from './index.ts';
+import { recordAnswer, StudyDB, syncDocumentCards, type AnswerInput } from './index.ts';
 
 const NOW = new Date(2022, 11, 29, 12, 30);
-let name = '';
 let database: StudyDB;
 
-beforeEach(async () => {
-	name = `test-exports-${crypto.randomUUID()}`;
-	database = new StudyDB(name);
-	useDatabase(database);
-	await database.open();
-});
-
-afterEach(async () => {
-	database.close();
-	await Dexie.delete(name);
-});
+useFreshDatabase('exports', (db) => (database = db));
 
 function question(id: string, prompt: string): Question {
 	return {
