@@ -67,6 +67,13 @@ describe('checkBuilder', () => {
 		]);
 		expect(checkBuilder(settings, ['q1'], {})).toEqual([]);
 	});
+
+	it('refuses multiple choice when an imported question has no wrong options', () => {
+		expect(checkBuilder({ ...settings, mode: 'choice' }, ['q1', 'q2'], {}, 2)).toEqual([
+			'2 chosen questions have no wrong options to choose from: ask for typed answers, or leave them out.'
+		]);
+		expect(checkBuilder({ ...settings, mode: 'typed' }, ['q1', 'q2'], {}, 2)).toEqual([]);
+	});
 });
 
 describe('buildAssignment', () => {

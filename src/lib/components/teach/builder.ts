@@ -94,9 +94,20 @@ export interface BuilderSettings {
 export function checkBuilder(
 	settings: BuilderSettings,
 	picked: readonly string[],
-	edits: Readonly<Record<string, string>>
+	edits: Readonly<Record<string, string>>,
+	/** Chosen questions of imported documents that have no wrong options to offer. */
+	withoutOptions = 0
 ): string[] {
 	const problems: string[] = [];
+	// A shipped question without options is typed on the student's side; an imported one travels
+	// in the link, which promises options for every question of a multiple-choice assignment.
+	if (settings.mode === 'choice' && withoutOptions > 0) {
+		problems.push(
+			withoutOptions === 1
+				? 'One chosen question has no wrong options to choose from: ask for typed answers, or leave it out.'
+				: `${withoutOptions} chosen questions have no wrong options to choose from: ask for typed answers, or leave them out.`
+		);
+	}
 	const title = settings.title.trim();
 	if (!title) problems.push('Give the assignment a title.');
 	if (title.length > ASSIGNMENT_LIMITS.titleLength) {
