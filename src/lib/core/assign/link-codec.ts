@@ -1,4 +1,5 @@
-import { Inflate, deflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
+import { inflateBounded } from './inflate.ts';
 import {
 	ASSIGNMENT_VERSION,
 	isImportedItem,
@@ -196,39 +197,6 @@ function decodePayload(payload: Uint8Array): unknown {
 	out.items = items;
 	out.teacherKey = teacherKey;
 	if (reader.remaining !== 0) throw new Error('bytes after the last item');
-	return out;
-}
-
-/** Inflates deflate-raw data, giving up (null) past `limit` bytes or on a broken stream. */
-function inflateBounded(data: Uint8Array, limit: number): Uint8Array | null {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	let done = false;
-	let tooLarge = false;
-	const inflater = new Inflate((chunk, final) => {
-		total += chunk.length;
-		if (total > limit) {
-			tooLarge = true;
-			throw new RangeError('payload too large');
-		}
-		chunks.push(chunk);
-		if (final) done = true;
-	});
-	try {
-		// Small input pieces bound what one push can expand to (deflate's ratio is at most ~1032:1).
-		for (let i = 0; i < data.length; i += 512) {
-			inflater.push(data.subarray(i, i + 512), i + 512 >= data.length);
-		}
-	} catch {
-		return null;
-	}
-	if (tooLarge || !done) return null;
-	const out = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.length;
-	}
 	return out;
 }
 

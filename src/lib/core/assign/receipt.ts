@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { Inflate, deflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
+import { inflateBounded } from './inflate.ts';
 import type { Assignment } from './assignment.ts';
 import {
 	ByteReader,
@@ -292,26 +293,6 @@ export function encodeReceiptLink(sealed: string, base: string): string {
 	return `${base.replace(/\/+$/, '')}${RECEIPT_PATH}#${sealed}`;
 }
 
-function inflateBounded(data: Uint8Array): Uint8Array | null {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	let done = false;
-	const inflater = new Inflate((chunk, final) => {
-		total += chunk.length;
-		if (total > MAX_PLAINTEXT_BYTES) throw new RangeError('receipt too large');
-		chunks.push(chunk);
-		if (final) done = true;
-	});
-	try {
-		for (let i = 0; i < data.length; i += 512) {
-			inflater.push(data.subarray(i, i + 512), i + 512 >= data.length);
-		}
-	} catch {
-		return null;
-	}
-	return done ? concatBytes(...chunks) : null;
-}
-
 /**
  * Decrypts and checks a receipt: from a sealed string, a receipt link, a file's text or a QR
  * code's text. Never throws; never accepts a receipt whose bytes were changed.
@@ -409,7 +390,7 @@ async function open(
 		return fail('tampered', MESSAGES.tampered, 'does not decrypt');
 	}
 	// Past this point the bytes are exactly what some app sealed to this teacher's key.
-	const json = inflateBounded(plaintext);
+	const json = inflateBounded(plaintext, MAX_PLAINTEXT_BYTES);
 	if (!json) return fail('invalid', MESSAGES.invalid, 'does not inflate');
 	let data: unknown;
 	try {
