@@ -168,7 +168,7 @@ test('files lose their markup; binary, huge and foreign files are refused and lo
 	const huge = test.info().outputPath('huge.txt');
 	writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, 'a'));
 	await file.setInputFiles(huge);
-	await expect(alert).toContainText('huge.txt is 20.0 MB; the limit is 5 MB.');
+	await expect(alert).toContainText('huge.txt is 20.0 MB; the limit is 5.0 MB.');
 	await expect(page.getByTestId('chosen-file')).toContainText('salt-march.md');
 
 	for (const [name, buffer, message] of [

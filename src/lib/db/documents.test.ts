@@ -1,12 +1,7 @@
 import { expect, test } from 'vitest';
 import { useFreshDatabase } from './test-database.ts';
 import type { Bank } from '$core/questions/types.ts';
-import {
-	deleteImportedDocument,
-	hasImportedDocument,
-	listImportedBanks,
-	saveImportedBank
-} from './documents.ts';
+import { deleteImportedDocument, listImportedBanks, saveImportedBank } from './documents.ts';
 import { recordAnswer, StudyDB } from './index.ts';
 
 const NOW = new Date(2024, 2, 1, 9);
@@ -53,8 +48,6 @@ test('saved documents are listed oldest first, whole', async () => {
 	const banks = await listImportedBanks();
 	expect(banks.map((b) => b.document.id)).toEqual(['a-doc', 'b-doc']);
 	expect(banks[0]).toEqual(bank('a-doc', ['q1', 'q2']));
-	expect(await hasImportedDocument('a-doc')).toBe(true);
-	expect(await hasImportedDocument('c-doc')).toBe(false);
 });
 
 test('saving again replaces the document and retires only the questions it lost', async () => {

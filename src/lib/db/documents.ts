@@ -9,11 +9,6 @@ export async function listImportedBanks(): Promise<Bank[]> {
 	return records.map((r) => r.bank);
 }
 
-/** Whether a document with this id was imported already (saving again replaces it). */
-export async function hasImportedDocument(id: string): Promise<boolean> {
-	return (await getDb().documents.get(id)) !== undefined;
-}
-
 /**
  * Saves an imported document and its reviewed bank. Saving a document again replaces it: cards
  * of questions it no longer has are retired with their history kept, as for a regenerated bank,

@@ -36,11 +36,6 @@ export {
 	type QueueOptions
 } from './queue.ts';
 export { getDays, getDueForecast, getStreak } from './stats.ts';
-export {
-	listImportedBanks,
-	saveImportedBank,
-	deleteImportedDocument,
-	hasImportedDocument
-} from './documents.ts';
+export { listImportedBanks, saveImportedBank, deleteImportedDocument } from './documents.ts';
 // Assigned quizzes live in teaching.ts and attempts.ts, imported directly: they pull in the link
 // and receipt code, which the study screens should not have to load.

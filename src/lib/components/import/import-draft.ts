@@ -1,7 +1,7 @@
 import { SourceError } from '$core/errors.ts';
 import {
 	DOCUMENT_EXTENSIONS,
-	MAX_DOCUMENT_BYTES,
+	checkDocumentSize,
 	checkDocumentText,
 	decodeDocument
 } from '$core/documents/read-document.ts';
@@ -52,22 +52,13 @@ export async function readDocumentFile(file: File): Promise<string> {
 		);
 	}
 	// Refused before reading: a huge file is not loaded into memory at all.
-	if (file.size > MAX_DOCUMENT_BYTES) {
-		throw new SourceError(
-			`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`
-		);
-	}
+	checkDocumentSize(file.size, file.name);
 	return decodeDocument(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 
 /** Checks pasted text the way a file is checked. */
 export function checkPastedText(text: string): string {
-	const bytes = new TextEncoder().encode(text).length;
-	if (bytes > MAX_DOCUMENT_BYTES) {
-		throw new SourceError(
-			`The pasted text is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`
-		);
-	}
+	checkDocumentSize(new TextEncoder().encode(text).length, 'The pasted text');
 	return checkDocumentText(text, 'The pasted text');
 }
 

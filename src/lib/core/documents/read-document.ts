@@ -18,13 +18,18 @@ function megabytes(bytes: number): string {
 	return `${(bytes / 1048576).toFixed(1)} MB`;
 }
 
-/** Refuses what cannot be one readable document: too big, binary, not UTF-8, or empty. */
-export function decodeDocument(bytes: Uint8Array, name: string): string {
-	if (bytes.length > MAX_DOCUMENT_BYTES) {
+/** Refuses a document larger than any article or chapter, saying how large it is. */
+export function checkDocumentSize(byteLength: number, name: string): void {
+	if (byteLength > MAX_DOCUMENT_BYTES) {
 		throw new SourceError(
-			`${name} is ${megabytes(bytes.length)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}`
+			`${name} is ${megabytes(byteLength)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}`
 		);
 	}
+}
+
+/** Refuses what cannot be one readable document: too big, binary, not UTF-8, or empty. */
+export function decodeDocument(bytes: Uint8Array, name: string): string {
+	checkDocumentSize(bytes.length, name);
 	if (bytes.includes(0)) throw new SourceError(`${name} is a binary file, not text`);
 	let text: string;
 	try {
