@@ -112,8 +112,10 @@ describe('suggestPublished', () => {
 
 describe('suggestPublished and the dates of the story', () => {
 	it('does not take a date from a sentence of the story', () => {
-		const raw = readFileSync('tests/fixtures/other-topics/berlin-airlift.txt', 'utf8');
-		expect(suggestPublished(raw)).toBeUndefined();
+		for (const fixture of ['berlin-airlift.txt', 'suez-canal.txt']) {
+			const raw = readFileSync(`tests/fixtures/other-topics/${fixture}`, 'utf8');
+			expect(suggestPublished(raw)).toBeUndefined();
+		}
 		expect(suggestPublished('Title\n\nThe war ended on 12 May 1949, and the army went home.')).toBe(
 			undefined
 		);

@@ -41,7 +41,8 @@ function isRealDate(year: string, month?: string, day?: string): boolean {
  */
 function isDateline(line: string, at: number): boolean {
 	return (
-		/\b(published|posted|updated|dated?|issued|written)\b/i.test(line) ||
+		// A dateline is short: "written" in a sentence of the story says nothing of the page.
+		(line.length <= 120 && /\b(published|posted|updated|dated?|issued|written)\b/i.test(line)) ||
 		/^\W*$/.test(line.slice(0, at)) ||
 		line.length <= 48
 	);
