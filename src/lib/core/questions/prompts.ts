@@ -4,9 +4,10 @@ import { insideAny } from './quotes.ts';
 
 export const BLANK = '_____';
 
+import { dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+
 const SUBJECT_PRONOUNS =
 	/^(he|she|they|it|this|these|those|that|its|his|her|their|we|our|i|such|there)\b/i;
-const LEADING_CONNECTIVES = /^(but|and|yet|so|or|however|thus|indeed|also|still)\b,?\s+/i;
 const MAX_WORDS = 45;
 const QUOTE_INTRO =
 	/\b(following|says|said|states|stated|writes|wrote|explains|that|admits|reads|reported|continues|told the audience|told)\s*:$/i;
@@ -59,7 +60,7 @@ export function standaloneSentence(
 		}
 		out = `${out.slice(0, -1)}.`;
 	}
-	out = out.replace(LEADING_CONNECTIVES, '');
+	out = dropLeadingConnective(stripReferenceMarks(out));
 	// "It is also comical to see ...": a dummy subject refers to nothing.
 	const dummy = /^it (\w+ )?(is|was|seems|seemed|appears|appeared) (\w+ )?\w+ (to|that)\b/i;
 	const pronoun = dummy.test(out) ? null : SUBJECT_PRONOUNS.exec(out);

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import type { AnalysedParagraph, Sentence } from './analyse.ts';
+import { framedAsArticle, isClaim } from './opinion.ts';
+
+const paragraph = (text: string, quotes: { start: number; end: number }[] = []) =>
+	({
+		paragraph: { id: 'p', text },
+		index: 0,
+		tokens: [],
+		sentences: [],
+		entities: [],
+		quotes,
+		citations: []
+	}) as AnalysedParagraph;
+const sentence = (text: string, sentiment = 0): Sentence => ({
+	start: 0,
+	end: text.length,
+	first: 0,
+	last: 0,
+	text,
+	sentiment
+});
+
+describe('framedAsArticle', () => {
+	test.each([
+		[
+			'The occupation failed in _____.',
+			'According to the article, the occupation failed in _____.'
+		],
+		['_____ betrayed the strike.', 'According to the article, _____ betrayed the strike.'],
+		['Washington armed _____.', 'According to the article, Washington armed _____.'],
+		['US forces left in _____.', 'According to the article, US forces left in _____.'],
+		['Who led the revolt?', 'According to the article, who led the revolt?'],
+		['According to the article, who led it?', 'According to the article, who led it?']
+	])('%s', (prompt, expected) => {
+		expect(framedAsArticle(prompt)).toBe(expected);
+	});
+});
+
+describe('isClaim', () => {
+	test.each([
+		['We must build a movement to end the war in 2010.', 0, false, true],
+		['The so-called surge bought time for the generals.', 0, false, true],
+		['This was a brutal occupation from the start.', 0, false, true],
+		['The treaty was signed in Paris in 1763.', 0, false, false],
+		['The city has a population of 1.7 million.', 0.05, true, false],
+		['The workers fought bravely against the regime.', 0.2, true, true],
+		['The workers fought bravely against the regime.', 0.2, false, false]
+	])('%s', (text, sentiment, argued, expected) => {
+		expect(isClaim(paragraph(text), sentence(text, sentiment), argued)).toBe(expected);
+	});
+
+	test('words inside a quotation are the speaker’s, not the writer’s', () => {
+		const text = 'The general said “we must stay the course” in 2007.';
+		const q = { start: text.indexOf('“'), end: text.indexOf('”') + 1 };
+		expect(isClaim(paragraph(text, [q]), sentence(text), false)).toBe(false);
+	});
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { danglingReference, dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+
+describe('stripReferenceMarks', () => {
+	test.each([
+		['The city was founded in _____.[3]', 'The city was founded in _____.'],
+		['It grew quickly [citation needed] after the war.', 'It grew quickly after the war.'],
+		['The river () flows north.', 'The river flows north.'],
+		['The council (; ) met in _____.', 'The council met in _____.'],
+		['A tax [a] was raised.', 'A tax was raised.'],
+		['Keeps [brackets with words] alone.', 'Keeps [brackets with words] alone.']
+	])('%s', (input, expected) => {
+		expect(stripReferenceMarks(input)).toBe(expected);
+	});
+});
+
+describe('dropLeadingConnective', () => {
+	test.each([
+		['However, the king refused.', 'The king refused.'],
+		['To that end, _____ raised an army.', '_____ raised an army.'],
+		['Then the council met in _____.', 'The council met in _____.'],
+		['In contrast, the north stayed loyal.', 'The north stayed loyal.'],
+		['As a result, the price of grain rose.', 'The price of grain rose.'],
+		['But then _____ fell.', '_____ fell.'],
+		['Thereafter the town grew.', 'Thereafter the town grew.'],
+		['Andrew founded the abbey.', 'Andrew founded the abbey.']
+	])('%s', (input, expected) => {
+		expect(dropLeadingConnective(input)).toBe(expected);
+	});
+});
+
+describe('danglingReference', () => {
+	test.each([
+		['He was crowned in _____.', 'pronoun'],
+		['In 1920, it was renamed _____.', 'pronoun'],
+		['Its population rose to _____.', 'pronoun'],
+		['They sacked _____ in 410.', 'pronoun'],
+		['These reforms were introduced by _____.', 'demonstrative'],
+		['The army crossed the river, and this campaign ended in _____.', 'demonstrative'],
+		['He died there in _____.', 'there'],
+		['The bishop died there in _____.', 'there'],
+		['In April of that year, _____ was besieged.', 'that-time'],
+		['The latter was crowned in _____.', 'former-latter'],
+		['Such a campaign had never been fought before _____.', 'such'],
+		['By then the city had _____ inhabitants.', 'that-time'],
+		['_____ married Matilda, and his son became king.', undefined],
+		['King Henry granted his barons a charter in _____.', undefined],
+		['There were _____ monasteries in the kingdom.', undefined],
+		['It is likely that _____ wrote the chronicle.', undefined],
+		['The Vikings raided the coast, and they settled in _____.', undefined],
+		['The city kept its charter until _____.', undefined],
+		['Who said: “They will never take it from us”?', undefined]
+	])('%s', (prompt, expected) => {
+		expect(danglingReference(prompt)).toBe(expected);
+	});
+});

@@ -1,0 +1,161 @@
+/**
+ * Rules a prompt must pass to stand alone for a student who studied the document, each a small
+ * named function over the finished prompt text so that one can be changed and tested alone.
+ */
+
+const BLANK_TEXT = '_____';
+
+/** Reference marks and empty brackets that web text leaves behind: "[12]", "[citation needed]", "()". */
+export function stripReferenceMarks(text: string): string {
+	return text
+		.replace(
+			/\[(?:\d+|[a-z]|note \d+|citation needed|clarification needed|when\?|who\?|by whom\?|according to whom\?|dubious[^\]]*|better source needed|page needed|verification needed|not in citation given|original research\??|update)\]/gi,
+			''
+		)
+		.replace(/\(\s*[,;:]?\s*\)/g, '')
+		.replace(/\s+([.,;:!?])/g, '$1')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}
+
+/**
+ * Connectives that point to the sentence before: "However,", "To that end,", "Then", "In
+ * contrast,". Dropping them leaves a sentence that says the same on its own.
+ */
+const LEADING_CONNECTIVE = new RegExp(
+	'^(?:' +
+		[
+			'but',
+			'and',
+			'yet',
+			'so',
+			'or',
+			'however',
+			'thus',
+			'hence',
+			'indeed',
+			'also',
+			'still',
+			'then',
+			'meanwhile',
+			'moreover',
+			'furthermore',
+			'nevertheless',
+			'nonetheless',
+			'therefore',
+			'consequently',
+			'accordingly',
+			'instead',
+			'likewise',
+			'similarly',
+			'besides',
+			'additionally',
+			'in addition',
+			'in contrast',
+			'by contrast',
+			'on the other hand',
+			'as a result',
+			'as such',
+			'to that end',
+			'to this end',
+			'in turn',
+			'in fact',
+			'of course',
+			'at the same time',
+			'for this reason',
+			'for that reason',
+			'even so',
+			'after all',
+			'in any case',
+			'above all',
+			'above this'
+		].join('|') +
+		')(?:,\\s*|\\s+(?=[a-z\\p{Lu}_“"‘\\d]))',
+	'iu'
+);
+
+/** The prompt without a leading connective, its first letter capitalised. */
+export function dropLeadingConnective(text: string): string {
+	let out = text;
+	for (let k = 0; k < 3; k++) {
+		const next = out.replace(LEADING_CONNECTIVE, '');
+		if (next === out) break;
+		out = next;
+	}
+	return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Why a prompt points outside itself, or undefined when it stands alone. */
+export type DanglingReference =
+	'pronoun' | 'demonstrative' | 'there' | 'that-time' | 'former-latter' | 'such';
+
+const MONTH_OR_DAY =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Whether the text before a pronoun names someone or something it can stand for. */
+function namesSomethingBefore(before: string): boolean {
+	if (before.includes(BLANK_TEXT)) return true;
+	const words = before.split(/\s+/).filter(Boolean);
+	// The first word is capitalised anyway; a later capitalised word is a name.
+	return words.slice(1).some((w) => {
+		const word = w.replace(/^[“"‘(]+|[,.;:”"’)]+$/g, '');
+		return /^\p{Lu}[\p{L}’'-]+/u.test(word) && !MONTH_OR_DAY.test(word) && word !== 'I';
+	});
+}
+
+/**
+ * The first reference in a prompt that needs a sentence it does not give: "he", "these
+ * reforms", "there", "that year", "the latter", "such a campaign". Quoted speech is left alone:
+ * a quotation is asked with its speaker.
+ */
+export function danglingReference(prompt: string): DanglingReference | undefined {
+	const text = prompt.replace(/[“"][^”"]*[”"]/g, '“”');
+	if (/\b(the latter|the former)\b/i.test(text)) return 'former-latter';
+	if (/\bsuch (a|an)\b|^such\b/i.test(text)) return 'such';
+	if (
+		/\b(that|the same|the following|the previous|the next|the preceding) (year|month|decade|century|day|season|spring|summer|autumn|winter)\b/i.test(
+			text
+		) ||
+		/\b(at that time|at the time|by then|by that time|since then|until then|that day)\b/i.test(text)
+	) {
+		return 'that-time';
+	}
+	// "there" as a place, not "there was/is/were/are/had been".
+	const there =
+		/\bthere\b(?!\s+(is|was|are|were|had|has|have|will|would|could|might|may|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|followed|came|arose|being|been|be)\b)/i.exec(
+			text
+		);
+	if (there) return 'there';
+	// "these reforms", "this period": a determiner pointing back. Time words are fine ("this year"
+	// is the document's own time only in news, and is caught above when it points back).
+	const demonstrative = /\b(this|these|those)\s+(?!(is|was|are|were|has|had|have)\b)([a-z]+)/i.exec(
+		text
+	);
+	if (demonstrative) return 'demonstrative';
+	if (/^(this|these|those|that)\b(?!\s+(year|century))/i.test(text)) return 'demonstrative';
+	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
+	const dummyIt =
+		/^it (\w+ )?(is|was|seems|seemed|appears|appeared|became|becomes) (\w+ )?\w+ (to|that)\b/i;
+	if (
+		/^(it|its|they|them|their|he|she|him|his|her|we|our|i)\b/i.test(text) &&
+		!dummyIt.test(text)
+	) {
+		return 'pronoun';
+	}
+	for (const m of text.matchAll(/\b(he|she|him|his|her|they|them|their|it|its)\b/gi)) {
+		const before = text.slice(0, m.index);
+		if (/^(it|its)$/i.test(m[1] as string)) {
+			// "it" inside a sentence usually has its noun in the same sentence; only a clause that
+			// starts with it after a comma ("In 1920, it was renamed") needs the sentence before.
+			if (/^[^,]{0,40},\s*$/.test(before) && !dummyIt.test(text.slice(m.index))) return 'pronoun';
+			continue;
+		}
+		if (/^(they|them|their)$/i.test(m[1] as string)) {
+			// A plural noun or a name before it can be what "they" means.
+			if (!/\b[a-z]{3,}s\b/.test(before) && !namesSomethingBefore(before)) return 'pronoun';
+			continue;
+		}
+		if (!namesSomethingBefore(before)) return 'pronoun';
+	}
+	return undefined;
+}
