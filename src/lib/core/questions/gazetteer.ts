@@ -1,48 +1,23 @@
 /**
- * Small word lists the entity layer needs because the language model has no person,
- * organisation or place types. Lower-case keys; kept short and general on purpose.
+ * Word lists the entity layer needs because the language model has no person, organisation or
+ * place types. Lower-case keys. The lists of particular places, nationalities and given names are
+ * read from the world data (world.ts); the rest are general words: titles, role nouns, the head
+ * words of organisations and terms.
+ *
+ * Every list built from the world data is marked pure, so that a module importing only MONTHS
+ * (dates.ts, which the app's pages use) does not pull the data into the pages.
  */
+import { broadPlaceNames, countryNames, demonymWords, givenNames, placeNames } from './world.ts';
 
-export const PLACES = new Set(
-	(
-		'afghanistan albania algeria anbar argentina armenia australia austria azerbaijan baghdad bahrain ' +
-		'baiji balkans baluchistan baquba basra beirut belgium bosnia brazil britain cairo canada chile ' +
-		'china crimea croatia cuba cyprus damascus dhuluiyah diyala egypt england europe fallujah france ' +
-		'gaza georgia germany greece haditha hiroshima india indonesia iran iraq ireland israel italy ' +
-		'jalawla japan jerusalem jordan kabul kandahar karbala kirkuk korea kosovo kurdistan kuwait ' +
-		'lebanon libya london malaysia mediterranean mexico moscow mosul nagasaki najaf nasiriyah ' +
-		'netherlands nigeria ninevah nineveh norway oman oxford pakistan palestine paris poland ' +
-		'portugal qaim qatar qayyarah ramadi raqqa riyadh russia saigon samarra scotland seattle ' +
-		'serbia somalia spain sudan sweden syria taji tartus tehran teheran tel-aviv tikrit tunisia ' +
-		'turkey ukraine vietnam wales washington yemen zubair zurbatiya africa asia america ' +
-		'umqasr rumeila halabja sinjar erbil sulaymaniyah aleppo homs idlib deir amman sinai suez ' +
-		'berlin rome madrid vienna lisbon dublin edinburgh manchester liverpool bombay mumbai delhi ' +
-		'calcutta tokyo beijing shanghai istanbul constantinople athens warsaw prague budapest ' +
-		'amsterdam brussels geneva munich hamburg chicago boston philadelphia sydney toronto ' +
-		'montreal alexandria ismailia'
-	).split(' ')
-);
-for (const multi of [
-	'middle east',
-	'saudi arabia',
-	'gaza strip',
-	'north of ireland',
-	'northern ireland',
-	'united states',
-	'united kingdom',
-	'soviet union',
-	'persian gulf',
-	'port said',
-	'new york',
-	'los angeles',
-	'san francisco',
-	'hong kong',
-	'buenos aires',
-	'cape town',
-	'st petersburg'
-]) {
-	PLACES.add(multi);
+/** General words joined with lists from the world data. */
+function withWorld(words: string[], ...lists: (() => Set<string>)[]): Set<string> {
+	const set = new Set(words);
+	for (const list of lists) for (const w of list()) set.add(w);
+	return set;
 }
+
+/** Every place the world data knows: countries, settlements, regions, continents, seas. */
+export const PLACES: Set<string> = /* @__PURE__ */ placeNames();
 
 /** The last word of a place name that says it is a place. */
 export const PLACE_HEADS = new Set(
@@ -59,19 +34,16 @@ export const ORGANISATION_WORDS = new Set(
 		'corp corporation committee guard guards commission bank front mobilisation mobilization movement ' +
 		'network institute office ministry government administration services coalition league alliance ' +
 		'tendency international nations council journal news website church society trust foundation ' +
-		'university college police militia militias board bureau scholars revolutionaries pentagon ' +
+		'university college police militia militias board bureau scholars revolutionaries ' +
 		'project programme'
 	).split(' ')
 );
 
-/** Single names the model tags PROPN that are organisations. */
-export const KNOWN_ORGANISATIONS = new Set(
-	(
-		'pentagon nato isis isil hamas hezbollah pkk cia fbi nsc un bbc ap halliburton kbr blackwater ' +
-		'al-qaeda alqaeda al-qaida alqaida exxonmobil total maersk lancet economist telegraph rt ' +
-		'kataib al-dawa pnac cpa inc imt sdf pmf aqi'
-	).split(' ')
-);
+/**
+ * Single names of organisations. No particular organisation is listed: an acronym, a head word
+ * ("Company", "Party") or the context says a name is an organisation.
+ */
+export const KNOWN_ORGANISATIONS = new Set<string>();
 
 /** The first or last word of a named law, order, operation or programme. */
 export const TERM_WORDS = new Set(
@@ -99,14 +71,15 @@ export const ROYAL_TITLES = new Set(
 );
 
 /** Words that can sit in front of a role noun inside a title ("Tory defence secretary"). */
-export const ROLE_MODIFIERS = new Set(
+export const ROLE_MODIFIERS = /* @__PURE__ */ withWorld(
 	(
 		'defence defense foreign home state national security prime vice deputy former ex ex-treasury ' +
-		'treasury interior oil electricity finance health education labour tory labour republican ' +
-		'democratic russian iranian iraqi american british us u.s. israeli syrian turkish kurdish ' +
-		'saudi french senior top military brigade union chief general joint staff of the ' +
+		'treasury interior oil electricity finance health education labour tory republican ' +
+		'democratic us u.s. senior top military brigade union chief general joint staff of the ' +
 		'company refineries south north elite taxi lieutenant brigadier lt'
-	).split(' ')
+	).split(' '),
+	// "the French foreign minister": any nationality.
+	demonymWords
 );
 
 import { MONTHS } from '../months.ts';
@@ -124,78 +97,69 @@ export const NOT_NAMES = new Set(
 	).split(' ')
 );
 
-/** Group words: nationalities, religions and sects are not actors a quiz should ask for. */
-export const GROUP_WORDS = new Set(
+/**
+ * Group words: nationalities, religions, sects and political leanings are not actors a quiz
+ * should ask for by name. Nationalities come from the world data; the rest are general words.
+ */
+export const GROUP_WORDS = /* @__PURE__ */ withWorld(
 	(
-		'iraqi iraqis american americans british iranian iranians syrian syrians kurdish kurds kurd ' +
 		"sunni sunnis shia shias shiite shiites shi’ite shi’ites shi’a shi'ite shi'ites shi'a arab " +
-		'arabs turkish turks turkmen turkomen turkoman israeli israelis palestinian palestinians ' +
-		'russian russians french czech european europeans western islamist islamists islamic muslim ' +
-		'muslims christian christians jewish saudi saudis baathist baathists ba’athist ba’athists ' +
-		'republican republicans democrat democrats tory tories marxist socialist socialists communist ' +
-		'western westerners jihadist jihadists salafist salafists egyptian egyptians afghan lebanese ' +
-		'jordanian kuwaiti qatari yemeni pakistani indian chinese danish'
-	).split(' ')
+		'arabs european europeans western westerners eastern islamist islamists islamic muslim ' +
+		'muslims moslem moslems christian christians jewish jew jews catholic catholics protestant ' +
+		'protestants orthodox hindu hindus buddhist buddhists sikh sikhs pagan pagans baathist ' +
+		'baathists ba’athist ba’athists republican republicans democrat democrats tory tories ' +
+		'marxist marxists socialist socialists communist communists fascist fascists nationalist ' +
+		'nationalists liberal liberals conservative conservatives jihadist jihadists salafist ' +
+		'salafists african africans asian asians latino latinos hispanic hispanics'
+	).split(' '),
+	demonymWords
 );
 
-/**
- * Given names common in the documents the app is used with. A two-word name counts as a person
- * without a title only when it starts with one of these, or its surname recurs alone.
- */
-export const GIVEN_NAMES = new Set(
-	(
-		'ahmed ali anthony avigdor barack bashar bill bob carl colin condoleezza david dick donald ' +
-		'eric faleh farouk gamal george gordon harith hassan hussain hussein ibrahim jalal james jeffrey ' +
-		'jill joe john jonathan josef joseph kofi mark masoud michael mike mohammad mohammed moqtada ' +
-		'muhammad muqtada muzhir nazar nouri nuri osama paul qasem qassem richard robert ronald saddam ' +
-		'sean simon tariq tommy tony vincent vladimir william winston yasser'
-	).split(' ')
-);
+/** Common given names, from the world data. A two-word name that starts with one is a person. */
+export const GIVEN_NAMES: Set<string> = /* @__PURE__ */ givenNames();
 
 /** Countries and larger regions, so a country is offered against countries, a city against cities. */
-export const COUNTRIES = new Set(
-	(
-		'afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain belgium ' +
-		'bosnia brazil britain canada chile china croatia cuba cyprus egypt england france georgia ' +
-		'germany greece india indonesia iran iraq ireland israel italy japan jordan korea kosovo ' +
-		'kuwait lebanon libya malaysia mexico netherlands nigeria norway oman pakistan palestine ' +
-		'poland portugal qatar russia scotland serbia somalia spain sudan sweden syria tunisia turkey ' +
-		'ukraine vietnam wales yemen america europe africa asia kurdistan lebanon'
-	)
-		.split(' ')
-		.concat(['saudi arabia', 'united states', 'united kingdom', 'soviet union', 'middle east'])
-);
+export const COUNTRIES = /* @__PURE__ */ withWorld([], countryNames, broadPlaceNames);
 
-/** The sort of organisation a name is, so distractors match: a newspaper for a newspaper. */
+/**
+ * The sort of organisation a name is, from its head words, so distractors match: a newspaper for
+ * a newspaper, a party for a party.
+ */
 export function organisationSort(name: string): string {
 	const n = name.toLowerCase();
 	if (
-		/\b(times|post|independent|economist|lancet|telegraph|bbc|rt|ap|news|journal|guardian|website|monitor|reuters|press)\b/.test(
+		/\b(times|post|independent|news|journal|gazette|herald|tribune|chronicle|observer|guardian|telegraph|mail|express|standard|website|monitor|press|magazine|review|broadcasting|radio|television)\b/.test(
 			n
 		)
 	) {
 		return 'media';
 	}
 	if (
-		/\b(company|corp|corporation|halliburton|kbr|maersk|shell|exxon|exxonmobil|mobil|total|electric|petroleum|services|berhad|blackwater)\b/.test(
+		/\b(company|companies|corp|corporation|ltd|limited|plc|holdings|group|enterprises|industries|electric|petroleum|oil|airlines?|railways?|motors|bank|services|berhad)\b/.test(
 			n
 		) ||
-		/\bInc\b/.test(name)
+		/\b(Inc|LLC|AG|SA|GmbH)\b/.test(name)
 	) {
 		return 'company';
 	}
 	if (
-		/\b(isis|isil|qaeda|qaida|aqi|hamas|hezbollah|pkk|mahdi|brigades|militia|islamic army|state in iraq|taliban|peshmerga|guard|mobilisation|pmf|sdf|democratic forces|revolutionaries)\b/.test(
+		/\b(brigades|militia|militias|insurgents|rebels|guerrillas|mobilisation|mobilization|revolutionaries)\b/.test(
 			n
 		)
 	) {
 		return 'armed-group';
 	}
-	if (/\b(army|brigade|forces|force|guard|team|command|marines|navy)\b/.test(n)) return 'military';
-	if (/\b(party|congress|front|movement|league|tendency|communist|inc)\b/.test(n)) return 'party';
-	if (/\b(union|federation|workers|employees|association|scholars)\b/.test(n)) return 'union';
 	if (
-		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|bank|fund|office|senate|parliament|pentagon|cia|fbi|nsa|nsc|un|imf|usaid|assembly|court|legislature|nato|alliance|cpa|usaid)\b/.test(
+		/\b(army|brigade|forces|force|guard|team|command|marines|navy|regiment|division|corps|fleet|legion)\b/.test(
+			n
+		)
+	) {
+		return 'military';
+	}
+	if (/\b(party|congress|front|movement|league|tendency)\b/.test(n)) return 'party';
+	if (/\b(union|federation|workers|employees|association|scholars|guild)\b/.test(n)) return 'union';
+	if (
+		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|fund|office|senate|parliament|assembly|court|legislature|alliance|cabinet|treasury|bureau|service)\b/.test(
 			n
 		)
 	) {
@@ -205,18 +169,5 @@ export function organisationSort(name: string): string {
 	return 'other';
 }
 
-/** Seas and regions: offered neither for a city nor for a country. */
-export const REGIONS = new Set([
-	'mediterranean',
-	'middle east',
-	'gulf',
-	'persian gulf',
-	'europe',
-	'asia',
-	'africa',
-	'america',
-	'west',
-	'east',
-	'levant',
-	'balkans'
-]);
+/** Continents, seas and macro-regions: offered neither for a city nor for a country. */
+export const REGIONS: Set<string> = /* @__PURE__ */ broadPlaceNames();
