@@ -10,6 +10,7 @@ import { compareKey, countWords } from '../src/lib/core/text.ts';
 import { areEquivalent } from '../src/lib/core/questions/equivalence.ts';
 import { QUESTION_KINDS, type Bank, type Question } from '../src/lib/core/questions/types.ts';
 import { buildSourceBank, type SourceMeta } from './bank-files.ts';
+import { runDev } from './eval-dev.ts';
 
 /** A fact from a source that a good quiz must ask about. */
 export interface KeyFact {
@@ -119,6 +120,11 @@ function percent(n: number, d: number): string {
 }
 
 function main(): void {
+	if (process.argv.includes('--dev')) {
+		// The development articles and their crowd questions: see eval-dev.ts.
+		process.exitCode = runDev(process.argv.slice(2));
+		return;
+	}
 	const { values } = parseArgs({
 		options: {
 			sample: { type: 'string', default: '10' },
