@@ -21,8 +21,6 @@ export interface Sentence {
 	first: number;
 	last: number;
 	text: string;
-	/** wink's sentiment of the sentence, -1..1: strong feeling marks an opinion. */
-	sentiment?: number;
 }
 
 /** An entity found by wink: DATE, CARDINAL, MONEY, PERCENT, ORDINAL, DURATION, ... */
@@ -50,7 +48,7 @@ let shared: Nlp | undefined;
 
 /** The wink pipeline, created once: loading the model is the slow part. */
 export function getNlp(): Nlp {
-	shared ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos', 'ner']);
+	shared ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
 	return shared;
 }
 
@@ -92,16 +90,12 @@ export function analyseParagraph(
 		offset = start + value.length;
 	}
 	const sentences: Sentence[] = [];
-	const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
-	let sentiment = 0;
 	const pushSentence = (first: number, last: number) => {
 		const start = tokens[first]?.start ?? 0;
 		const end = tokens[last - 1]?.end ?? text.length;
-		sentences.push({ start, end, first, last, text: text.slice(start, end), sentiment });
+		sentences.push({ start, end, first, last, text: text.slice(start, end) });
 	};
-	const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-	for (const [index, span] of sentenceSpans.entries()) {
-		sentiment = sentiments[index] ?? 0;
+	for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
 		let first = span[0];
 		const last = span[1] + 1;
 		// "reach 50˚C. Before the 1991 Gulf War, ...": the model reads "C." as an abbreviation.
@@ -119,9 +113,9 @@ export function analyseParagraph(
 	}
 	const entities: WinkEntity[] = [];
 	const details = doc.entities().out(its.detail) as unknown as { type: string }[];
-	const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+	const spans = doc.entities().out(its.span) as unknown as [number, number][];
 	for (let i = 0; i < details.length; i++) {
-		const span = entitySpans[i] as [number, number];
+		const span = spans[i] as [number, number];
 		const start = tokens[span[0]]?.start ?? 0;
 		const end = tokens[span[1]]?.end ?? 0;
 		entities.push({

@@ -1,6 +1,7 @@
 import type { AnalysedParagraph, Sentence } from './analyse.ts';
 import type { PartialDate } from './dates.ts';
 import type { EntityType, Mention } from './entities.ts';
+import type { FineType } from './fine-types.ts';
 import type { NumberValue } from './numbers.ts';
 import type { QuestionKind } from './types.ts';
 
@@ -31,6 +32,9 @@ export interface Candidate {
 	date?: PartialDate;
 	number?: NumberValue;
 	entityType?: EntityType;
+	/** The sort of thing a named answer is, and how sure the evidence is (0..1). */
+	fine?: FineType;
+	confidence?: number;
 	role?: string;
 	/** Answers for which the choices should be self-graded rather than multiple choice. */
 	selfGraded?: boolean;

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
+import { danglingReference } from './prompt-rules.ts';
 import {
 	GROUP_WORDS,
 	ORGANISATION_WORDS,
@@ -39,40 +40,6 @@ export type Rejection =
 	| 'crowded'
 	| 'unresolved-pronoun'
 	| 'citation';
-
-/**
- * Keeps the candidates worth asking, best first within each paragraph: drops answers given away
- * by their prompt, broken prompts, trivial answers and duplicates, and asks at most three
- * questions of any one sentence.
- */
-export function filterCandidates(candidates: readonly Candidate[]): Candidate[] {
-	const ranked = candidates
-		.map((c, order) => ({ c, order }))
-		.sort((a, b) => b.c.score - a.c.score || a.order - b.order)
-		.map(({ c }) => c);
-	const kept: Candidate[] = [];
-	const seenAnswer = new Set<string>();
-	const seenPrompt = new Set<string>();
-	const perSentence = new Map<string, number>();
-	for (const c of ranked) {
-		if (rejectionOf(c)) continue;
-		const answerKey = `${c.paragraph}|${compareKey(c.answer)}`;
-		const promptKey = compareKey(c.prompt);
-		if (seenAnswer.has(answerKey) || seenPrompt.has(promptKey)) continue;
-		// Spread questions: three per sentence at most, and one place or cause.
-		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
-		const kindKey = `${sentenceKey}|${c.kind}`;
-		const count = perSentence.get(sentenceKey) ?? 0;
-		const ofKind = perSentence.get(kindKey) ?? 0;
-		if (count >= 3 || ofKind >= (c.kind === 'place' || c.kind === 'cause' ? 1 : 2)) continue;
-		perSentence.set(kindKey, ofKind + 1);
-		seenAnswer.add(answerKey);
-		seenPrompt.add(promptKey);
-		perSentence.set(sentenceKey, count + 1);
-		kept.push(c);
-	}
-	return kept;
-}
 
 /** The first reason a candidate fails on its own, or undefined when it passes. */
 export function rejectionOf(c: Candidate): Rejection | undefined {
@@ -123,23 +90,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'answer-in-prompt';
 	}
 	// "In case he ever changes his mind, _____ gave him ...": who "he" is cannot be told.
-	// It is fine when a name (or the blank) comes before the pronoun to stand for it.
-	const unquoted = prompt.replace(/[“"][^”"]*[”"]/g, '');
-	const pronoun = /\b(he|him|she|his|her)\b/i.exec(unquoted);
-	if (pronoun && (c.kind === 'actor' || !/^(his|her)$/i.test(pronoun[1] as string))) {
-		const before = unquoted.slice(0, pronoun.index);
-		const named =
-			(before.includes(BLANK) && c.kind === 'actor') ||
-			/\s[A-Z][a-z]+/.test(
-				before
-					.replace(/^\S+/, '')
-					.replace(
-						/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-						''
-					)
-			);
-		if (!named) return 'unresolved-pronoun';
-	}
+	if (danglingReference(prompt)) return 'unresolved-pronoun';
 	// "According to the _____, ...", "Even the _____ admits that, “...”": the source of a claim is
 	// a citation, not a fact of the story.
 	if (

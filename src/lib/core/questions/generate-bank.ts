@@ -5,15 +5,17 @@ import { analyseParagraph, getNlp } from './analyse.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { cleanText } from './clean.ts';
 import { parsePublished } from './dates.ts';
-import { chooseDistractors } from './distractors.ts';
+import { chooseDistractors, type DistractorUsage } from './distractors.ts';
 import { findMentions, type Mention } from './entities.ts';
-import { filterCandidates } from './filters.ts';
 import { generators } from './generators/index.ts';
 import { buildParagraphs } from './paragraphs.ts';
+import { dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+import { frameClaims } from './opinion.ts';
+import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '1.1.0';
+export const GENERATOR_VERSION = '2.0.0';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {
@@ -73,8 +75,12 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 		mentionsIn
 	};
 	const candidates: Candidate[] = [];
-	for (const generator of generators) candidates.push(...generator.generate(context));
-	const kept = filterCandidates(candidates);
+	for (const generator of generators) {
+		for (const c of generator.generate(context)) {
+			candidates.push({ ...c, prompt: dropLeadingConnective(stripReferenceMarks(c.prompt)) });
+		}
+	}
+	const kept = selectQuestions(frameClaims(candidates, context), context);
 	kept.sort(
 		(a, b) =>
 			a.paragraph - b.paragraph ||
@@ -85,6 +91,9 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 	options.onProgress?.(0.9);
 
 	const usedIds = new Set<string>();
+	// Wrong options are chosen again in document order, so that the same few are not offered
+	// with every question of the document.
+	const usage: DistractorUsage = new Map();
 	const questions: Question[] = kept.map((c) => {
 		const paragraph = paragraphs[c.paragraph] as (typeof paragraphs)[number];
 		let id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}`).slice(-10)}`;
@@ -99,7 +108,7 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 			prompt: c.prompt,
 			answer: c.answer,
 			...(accept.length ? { accept } : {}),
-			distractors: chooseDistractors(c, context),
+			distractors: chooseDistractors(c, context, usage),
 			source: { paragraph: paragraph.id, start: c.sentence.start, end: c.sentence.end }
 		};
 	});

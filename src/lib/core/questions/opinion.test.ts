@@ -12,13 +12,12 @@ const paragraph = (text: string, quotes: { start: number; end: number }[] = []) 
 		quotes,
 		citations: []
 	}) as AnalysedParagraph;
-const sentence = (text: string, sentiment = 0): Sentence => ({
+const sentence = (text: string): Sentence => ({
 	start: 0,
 	end: text.length,
 	first: 0,
 	last: 0,
-	text,
-	sentiment
+	text
 });
 
 describe('framedAsArticle', () => {
@@ -28,26 +27,31 @@ describe('framedAsArticle', () => {
 			'According to the article, the occupation failed in _____.'
 		],
 		['_____ betrayed the strike.', 'According to the article, _____ betrayed the strike.'],
-		['Washington armed _____.', 'According to the article, Washington armed _____.'],
+		['Washington armed _____.', 'According to the article, washington armed _____.'],
 		['US forces left in _____.', 'According to the article, US forces left in _____.'],
 		['Who led the revolt?', 'According to the article, who led the revolt?'],
 		['According to the article, who led it?', 'According to the article, who led it?']
 	])('%s', (prompt, expected) => {
 		expect(framedAsArticle(prompt)).toBe(expected);
 	});
+
+	test('a name keeps its capital', () => {
+		expect(framedAsArticle('Washington armed _____.', true)).toBe(
+			'According to the article, Washington armed _____.'
+		);
+	});
 });
 
 describe('isClaim', () => {
 	test.each([
-		['We must build a movement to end the war in 2010.', 0, false, true],
-		['The so-called surge bought time for the generals.', 0, false, true],
-		['This was a brutal occupation from the start.', 0, false, true],
-		['The treaty was signed in Paris in 1763.', 0, false, false],
-		['The city has a population of 1.7 million.', 0.05, true, false],
-		['The workers fought bravely against the regime.', 0.2, true, true],
-		['The workers fought bravely against the regime.', 0.2, false, false]
-	])('%s', (text, sentiment, argued, expected) => {
-		expect(isClaim(paragraph(text), sentence(text, sentiment), argued)).toBe(expected);
+		['We must build a movement to end the war in 2010.', false, true],
+		['The so-called surge bought time for the generals.', false, true],
+		['This was a brutal occupation from the start.', false, true],
+		['The treaty was signed in Paris in 1763.', false, false],
+		['The city has a population of 1.7 million.', false, false],
+		['The workers fought against the regime.', true, true]
+	])('%s', (text, argued, expected) => {
+		expect(isClaim(paragraph(text), sentence(text), argued)).toBe(expected);
 	});
 
 	test('words inside a quotation are the speaker’s, not the writer’s', () => {

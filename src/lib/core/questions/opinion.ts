@@ -8,12 +8,13 @@ import type { Candidate, GenerationContext } from './candidate.ts';
 const STANCE =
 	/\b(must|should|ought to|need to|needs to|clearly|obviously|of course|undoubtedly|surely|in reality|in truth|so-called|nothing but|merely|simply put|shameful|disgraceful|criminal|brutal|barbaric|heroic|cynical|hypocritical|outrageous|disastrous|catastrophic|farcical|absurd|ludicrous|pathetic|imperialist|imperialism|puppet|lackeys?|stooges?|plunder|butchery|betrayal|betrayed)\b/i;
 const FIRST_PERSON = /\b(I|we|our|us|my|ourselves)\b/;
-/** Sentiment beyond this marks an evaluative sentence. */
-const STRONG_SENTIMENT = 0.3;
-/** In an argued article, milder feeling already marks a claim. */
-const ARGUED_SENTIMENT = 0.15;
-/** The share of sentences with stance words or "we" that makes an article argued. */
-const ARGUED_SHARE = 0.08;
+/**
+ * The share of sentences with stance words or "we" that makes an article argued: measured at
+ * 0.05 to 0.20 in opinion pieces and 0.01 to 0.05 in encyclopaedia articles. The model's sentence
+ * sentiment does not tell them apart (four in ten encyclopaedia sentences score 0.3 or more),
+ * so it is not used.
+ */
+const ARGUED_SHARE = 0.05;
 
 /** The sentence's words outside quotations: quoted words are someone else's. */
 function ownWords(p: AnalysedParagraph, sentence: Pick<Sentence, 'start' | 'end'>): string {
@@ -32,8 +33,8 @@ function hasStance(p: AnalysedParagraph, sentence: Pick<Sentence, 'start' | 'end
 	return STANCE.test(own) || FIRST_PERSON.test(own) || /!\s*$/.test(own.trim());
 }
 
-/** Whether the document argues a case (an opinion piece) rather than reports or explains. */
-export function isArgued(context: GenerationContext): boolean {
+/** The share of a document's sentences with stance words, "we" or an exclamation. */
+export function stanceShare(context: Pick<GenerationContext, 'paragraphs'>): number {
 	let total = 0;
 	let stance = 0;
 	for (const p of context.paragraphs) {
@@ -42,32 +43,36 @@ export function isArgued(context: GenerationContext): boolean {
 			if (hasStance(p, s)) stance++;
 		}
 	}
-	return total > 0 && stance / total >= ARGUED_SHARE;
+	return total > 0 ? stance / total : 0;
 }
 
-/** Whether a sentence states the writer's view: stance words, "we", or strong feeling. */
-export function isClaim(p: AnalysedParagraph, sentence: Sentence, argued: boolean): boolean {
-	const feeling = Math.abs(sentence.sentiment ?? 0);
-	if (hasStance(p, sentence)) return true;
-	return feeling >= (argued ? ARGUED_SENTIMENT : STRONG_SENTIMENT);
+/** Whether the document argues a case (an opinion piece) rather than reports or explains. */
+export function isArgued(context: Pick<GenerationContext, 'paragraphs'>): boolean {
+	return stanceShare(context) >= ARGUED_SHARE;
 }
 
-/** "According to the article, " in front of a prompt, keeping a name's capital letter. */
-export function framedAsArticle(prompt: string): string {
+/**
+ * Whether a sentence is to be asked as the writer's view: in an argued article every sentence
+ * is (its facts are chosen to make a case), elsewhere one with stance words or "we".
+ */
+export function isClaim(
+	p: AnalysedParagraph,
+	sentence: Pick<Sentence, 'start' | 'end'>,
+	argued: boolean
+): boolean {
+	return argued || hasStance(p, sentence);
+}
+
+/**
+ * "According to the article, " in front of a prompt, keeping the capital of a name: `name` says
+ * whether the first word is one (the language model's tag of it in the source).
+ */
+export function framedAsArticle(prompt: string, name = false): string {
 	if (/^according to\b/i.test(prompt)) return prompt;
 	const first = prompt.split(/\s+/)[0] ?? '';
-	const keepCase =
-		/^(_____|I\b|[A-Z]{2,})/.test(first) ||
-		(/^\p{Lu}/u.test(first) && !COMMON_OPENERS.has(first.toLowerCase().replace(/[^a-z]/g, '')));
+	const keepCase = name || /^(_____|I\b|[A-Z]{2,})/.test(first);
 	return `According to the article, ${keepCase ? prompt : prompt.charAt(0).toLowerCase() + prompt.slice(1)}`;
 }
-
-/** Opening words that are ordinary words, not names, and take a small letter after a comma. */
-const COMMON_OPENERS = new Set(
-	'the a an in on at by for of and but or this that these those it its there their they he she his her we our who which what when where why how after before during since while with without from to as many most some all each every both no not one two three four five six seven eight nine ten several few much more less once'.split(
-		' '
-	)
-);
 
 /**
  * Frames the candidates that come from the writer's own claims as the article's: "According to
@@ -76,11 +81,13 @@ const COMMON_OPENERS = new Set(
 export function frameClaims(candidates: Candidate[], context: GenerationContext): Candidate[] {
 	const argued = isArgued(context);
 	return candidates.map((c) => {
-		if (c.kind === 'cause' || /^(Who said|According to)\b/.test(c.prompt)) return c;
+		if (c.selfGraded || /^(Who said|According to)\b/.test(c.prompt)) return c;
 		const p = context.paragraphs[c.paragraph];
 		const sentence =
 			p?.sentences.find((s) => c.answerStart >= s.start && c.answerStart < s.end) ?? c.sentence;
 		if (!p || !isClaim(p, sentence, argued)) return c;
-		return { ...c, prompt: framedAsArticle(c.prompt) };
+		const first = c.prompt.split(/\s+/)[0] ?? '';
+		const token = p.tokens.find((t) => t.start >= sentence.start && t.text === first);
+		return { ...c, prompt: framedAsArticle(c.prompt, token?.pos === 'PROPN') };
 	});
 }

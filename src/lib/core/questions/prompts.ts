@@ -264,8 +264,11 @@ export function subjectQuestion(
 		let j = k + 1;
 		while (j < sentence.last && tokens[j]?.text !== ',' && j - k < 16) j++;
 		if (tokens[j]?.text !== ',') return undefined;
-		// "Who, who had watched the fire ...": a relative clause cannot follow "Who".
-		if (/^(who|whose|which)$/i.test(tokens[k + 1]?.text ?? '')) return undefined;
+		// "Who, who had watched the fire ...", "Who, the Israeli poet, was born ...": a person's
+		// question word takes no appositive; the cloze asks it better.
+		if (/^(who|whose|which)$/i.test(tokens[k + 1]?.text ?? '') || /^who\b/i.test(wh)) {
+			return undefined;
+		}
 		appositive = p.paragraph.text.slice(tokens[k]?.start, tokens[j]?.end);
 		k = j + 1;
 	}

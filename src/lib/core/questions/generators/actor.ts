@@ -2,7 +2,7 @@ import type { AnalysedParagraph, Sentence } from '../analyse.ts';
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import type { Mention } from '../entities.ts';
 import { countWords } from '../../text.ts';
-import { acceptFor, mentionCandidate } from './entity-prompts.ts';
+import { acceptFor, kindOfMention, mentionCandidate, whFor } from './entity-prompts.ts';
 import { inQuoteOrCitation } from '../prompts.ts';
 
 const SPEECH =
@@ -14,17 +14,18 @@ export const actorGenerator: Generator = {
 	generate(context: GenerationContext): Candidate[] {
 		const out: Candidate[] = [];
 		for (const p of context.paragraphs) {
-			const mentions = (context.mentionsIn[p.index] ?? []).filter((m) => m.type === 'person');
+			const here = context.mentionsIn[p.index] ?? [];
+			const mentions = here.filter((m) => m.type === 'person');
 			out.push(...quoteCandidates(context, p, mentions));
-			for (const m of mentions) {
-				const role = roleCandidate(p, m);
+			for (const m of here.filter((x) => kindOfMention(x) === 'actor')) {
+				const role = m.type === 'person' ? roleCandidate(p, m) : undefined;
 				if (role) out.push(role);
 				// "the _____ regime", "the _____ administration": guessed from the context, not learnt.
 				const regime = /^\s+(regime|government|administration)\b/.test(
 					p.paragraph.text.slice(m.end, m.end + 16)
 				);
 				if (regime) continue;
-				const action = mentionCandidate(context, p, m, 'actor', 'Who', 2);
+				const action = mentionCandidate(context, p, m, 'actor', whFor(m), 2);
 				if (action) out.push(action);
 			}
 		}
@@ -91,6 +92,8 @@ function quoteCandidates(
 			answerEnd: speaker?.end ?? q.end,
 			score: 3.5,
 			entityType: 'person',
+			fine: 'person',
+			confidence: 0.9,
 			role: speaker?.role
 		});
 	}
@@ -140,6 +143,8 @@ function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined 
 		answerEnd: Math.min(text.length, m.end),
 		score: 3,
 		entityType: 'person',
+		fine: 'person',
+		confidence: 0.9,
 		role: m.role
 	};
 }

@@ -5,6 +5,8 @@ import { inQuoteOrCitation, standaloneSentence, subjectQuestion } from '../promp
 import type { QuestionKind } from '../types.ts';
 import { GROUP_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, ROYAL_TITLES } from '../gazetteer.ts';
 import { isAcronymOf } from '../equivalence.ts';
+import { fineTypeOf } from '../fine-type-of.ts';
+import { KIND_OF_FINE_TYPE, type FineType } from '../fine-types.ts';
 
 /**
  * A question about a named mention: a wh-question when the mention is the sentence's subject
@@ -28,7 +30,7 @@ export function mentionCandidate(
 		return undefined;
 	}
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
-	if (!sentence) return undefined;
+	if (!sentence || isPieceOfName(text, m.start, m.end, sentence.start)) return undefined;
 	const leadStart = m.roleStart ?? m.start;
 	const lead = p.paragraph.text.slice(sentence.start, leadStart);
 	let prompt: string | undefined;
@@ -74,8 +76,76 @@ export function mentionCandidate(
 		answerEnd: m.end,
 		score: score + (prompt.endsWith('?') ? 1 : 0),
 		entityType: m.type,
+		...fineTypeOf(m),
 		role: m.role
 	};
+}
+
+/** The kind a mention is asked as, from its fine type; undefined for a name of no known sort. */
+export function kindOfMention(m: Mention): QuestionKind | undefined {
+	return KIND_OF_FINE_TYPE[fineTypeOf(m).fine];
+}
+
+/** How a question about a name of each sort begins when the name is the sentence's subject. */
+const WH_OF_FINE_TYPE: Record<FineType, string> = {
+	person: 'Who',
+	people: 'Which people',
+	polity: 'Which state',
+	organisation: 'Which organisation',
+	country: 'Which country',
+	settlement: 'Which city',
+	region: 'Which region',
+	water: 'Which body of water',
+	landform: 'Which place',
+	structure: 'Which building',
+	war: 'Which war',
+	battle: 'Which battle',
+	document: 'Which document',
+	event: 'Which event',
+	movement: 'Which movement',
+	language: 'Which language',
+	work: 'Which work',
+	other: ''
+};
+
+/** "Which treaty", "Which river", "Who": the question word for a mention, from its head noun. */
+export function whFor(m: Mention): string {
+	const fine = fineTypeOf(m).fine;
+	const head =
+		/\b(treaty|act|edict|law|charter|constitution|bill|decree|order|war|battle|siege|river|lake|sea|castle|fort|palace|cathedral|church|university|party|company|dynasty|empire|kingdom|council|revolution|rebellion|revolt|uprising|language)\b/i.exec(
+			m.canonical
+		)?.[1];
+	if (head && fine !== 'person') return `Which ${head.toLowerCase()}`;
+	return WH_OF_FINE_TYPE[fine];
+}
+
+/** Words that qualify a name and are never a whole answer: "_____ and Eastern Europe" -> "Central". */
+const QUALIFIERS =
+	/^(central|eastern|western|northern|southern|upper|lower|greater|lesser|new|old|great|little|high|low|inner|outer|north|south|east|west|middle|holy|royal|saint|st\.?)$/i;
+
+/**
+ * Whether [start, end) is only part of a name, so a blank there would cut it: letters touch it
+ * ("Krasi|ński"), a capitalised word other than the sentence's first stands right before it
+ * ("St. John's _____"), or it is a bare qualifier ("Central").
+ */
+export function isPieceOfName(
+	text: string,
+	start: number,
+	end: number,
+	sentenceStart: number
+): boolean {
+	if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) {
+		return true;
+	}
+	if (QUALIFIERS.test(text.slice(start, end))) return true;
+	const before = /(\S+)\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+	const word = before?.[1] ?? '';
+	const first = before ? start - before[0].length <= sentenceStart : true;
+	// A title stays in front of the blank: "King _____" asks for the king.
+	const title = ROLE_NOUNS.has(word.toLowerCase()) || ROYAL_TITLES.has(word.toLowerCase());
+	return (
+		!first && !title && /^\p{Lu}[\p{L}.]*(['’]s)?$/u.test(word) && !/^(I|The|A|An)$/.test(word)
+	);
 }
 
 /** Other ways a learner may type the answer: the surname, the form used in this sentence. */

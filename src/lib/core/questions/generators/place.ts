@@ -1,7 +1,7 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { compareKey } from '../../text.ts';
-import { mentionCandidate } from './entity-prompts.ts';
-import { COUNTRIES } from '../gazetteer.ts';
+import { kindOfMention, mentionCandidate } from './entity-prompts.ts';
+import { fineTypeOf } from '../fine-type-of.ts';
 import { countCanonical } from './term.ts';
 
 /** Where: named places, except the ones a document is about (guessable in every question). */
@@ -11,7 +11,7 @@ export const placeGenerator: Generator = {
 		const out: Candidate[] = [];
 		const counts = countCanonical(context);
 		const placeNames = new Set(
-			context.mentions.filter((m) => m.type === 'place').map((m) => m.canonical)
+			context.mentions.filter((m) => kindOfMention(m) === 'place').map((m) => m.canonical)
 		);
 		const places = [...counts].filter(([name]) => placeNames.has(name));
 		places.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -20,7 +20,7 @@ export const placeGenerator: Generator = {
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
 				if (
-					m.type !== 'place' ||
+					kindOfMention(m) !== 'place' ||
 					frequent.has(m.canonical) ||
 					/^(US|UK|USA|U\.S\.)$/.test(m.text)
 				) {
@@ -35,8 +35,7 @@ export const placeGenerator: Generator = {
 				if ((counts.get(m.canonical) ?? 0) > 4 && !defined) continue;
 				// Rarer places and cities over countries: they are what a reader has to remember.
 				const count = counts.get(m.canonical) ?? 0;
-				const score =
-					1.5 + (count === 1 ? 0.5 : 0) + (COUNTRIES.has(m.canonical.toLowerCase()) ? 0 : 0.3);
+				const score = 1.5 + (count === 1 ? 0.5 : 0) + (fineTypeOf(m).fine === 'country' ? 0 : 0.3);
 				// "the Washington consensus": a place name used as a modifier names something else.
 				const next = /^\s+([a-z]+)/.exec(p.paragraph.text.slice(m.end, m.end + 20))?.[1] ?? '';
 				if (

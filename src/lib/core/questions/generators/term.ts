@@ -1,8 +1,7 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
-import { PLACES, TERM_WORDS } from '../gazetteer.ts';
-import { mentionCandidate } from './entity-prompts.ts';
+import { kindOfMention, mentionCandidate, whFor } from './entity-prompts.ts';
 
-/** Laws, orders, decrees, operations, programmes and organisations. */
+/** Wars, battles, laws, treaties, events, movements, languages and named works. */
 export const termGenerator: Generator = {
 	kind: 'term',
 	generate(context: GenerationContext): Candidate[] {
@@ -11,11 +10,8 @@ export const termGenerator: Generator = {
 		const firstSeen = new Set<string>();
 		for (const p of context.paragraphs) {
 			for (const m of context.mentionsIn[p.index] ?? []) {
-				if (m.type !== 'term' && m.type !== 'organisation') continue;
+				if (kindOfMention(m) !== 'term') continue;
 				if (/^[A-Z]{1,2}$/.test(m.text)) continue;
-				// "Iraq International (airport)": a place name with a suffix is not an organisation.
-				const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
-				if (m.text.split(/\s+/).length === 2 && PLACES.has(first)) continue;
 				// "the Gandhi–Irwin Pact": half of a joined name is not a name.
 				const around = p.paragraph.text.slice(Math.max(0, m.start - 1), m.end + 1);
 				if (/^[–-]|[–-]$/.test(around)) continue;
@@ -23,10 +19,7 @@ export const termGenerator: Generator = {
 				const frequent = m.text.split(/\s+/).length === 1 && (counts.get(m.canonical) ?? 0) > 4;
 				if (frequent && firstSeen.has(m.canonical)) continue;
 				firstSeen.add(m.canonical);
-				const words = m.text.split(/\s+/);
-				const head = words.find((w) => TERM_WORDS.has(w.toLowerCase()));
-				const wh = m.type === 'term' && head ? `Which ${head.toLowerCase()}` : 'Which organisation';
-				const candidate = mentionCandidate(context, p, m, 'term', wh, m.type === 'term' ? 3 : 2);
+				const candidate = mentionCandidate(context, p, m, 'term', whFor(m), 3);
 				if (candidate) out.push(candidate);
 			}
 		}

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { isPieceOfName } from './generators/entity-prompts.ts';
+import { isDocumentSubject } from './select.ts';
+
+describe('isDocumentSubject', () => {
+	test.each([
+		['Warsaw', 'Warsaw', true],
+		['Normandy', 'The Norman conquest of England', false],
+		['England', 'The Norman conquest of England', true],
+		['Kingdom of Scotland', 'Scotland', true],
+		['Edinburgh', 'Scotland', false],
+		['the Reformation', 'Luther and the Reformation', true]
+	])('%s in "%s"', (answer, title, expected) => {
+		expect(isDocumentSubject(answer, title)).toBe(expected);
+	});
+});
+
+describe('isPieceOfName', () => {
+	test.each([
+		['In the 19th century the Krasiński Palace was remodelled.', 'Krasi', true],
+		["Other attractions include St. John's Cathedral and the square.", 'Cathedral', true],
+		['It is one of the largest in Central and Eastern Europe.', 'Central', true],
+		['The army reached Paris in June.', 'Paris', false],
+		['Paris fell in June.', 'Paris', false],
+		['King Harold was killed at Hastings.', 'Hastings', false],
+		['The treaty was signed by King Henry in 1101.', 'Henry', false],
+		['The treaty was signed by Henry Beauclerc in 1101.', 'Beauclerc', true]
+	])('%s: %s', (text, answer, expected) => {
+		const start = text.indexOf(answer);
+		expect(isPieceOfName(text, start, start + answer.length, 0)).toBe(expected);
+	});
+});

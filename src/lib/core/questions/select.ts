@@ -1,0 +1,155 @@
+import { compareKey, countWords } from '../text.ts';
+import type { Candidate, GenerationContext } from './candidate.ts';
+import { chooseDistractors } from './distractors.ts';
+import { rejectionOf } from './filters.ts';
+
+/** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
+export const TARGET_PER_THOUSAND = 14;
+/** A paragraph gets one question per this many words at most, so questions spread. */
+const WORDS_PER_QUESTION_IN_PARAGRAPH = 55;
+
+/** A candidate that passed the checks, with its wrong options and final score. */
+export interface Selected extends Candidate {
+	distractors: string[];
+	rank: number;
+}
+
+/**
+ * Broad regions that a sentence about them names anyway, or that no student needs to be asked
+ * ("the _____ " for "Europe"): general words of geography, not names from any one document.
+ */
+const BROAD_REGIONS = new Set(
+	[
+		'europe',
+		'asia',
+		'africa',
+		'america',
+		'the americas',
+		'north america',
+		'south america',
+		'latin america',
+		'central america',
+		'oceania',
+		'antarctica',
+		'the arctic',
+		'middle east',
+		'the middle east',
+		'near east',
+		'the near east',
+		'far east',
+		'the far east',
+		'the west',
+		'the east',
+		'the north',
+		'the south',
+		'west',
+		'east',
+		'north',
+		'south',
+		'the world',
+		'western europe',
+		'eastern europe',
+		'northern europe',
+		'southern europe',
+		'central europe',
+		'east asia',
+		'southeast asia',
+		'south asia',
+		'central asia',
+		'west africa',
+		'east africa',
+		'north africa',
+		'southern africa'
+	].map(compareKey)
+);
+
+/** Whether an answer is the document's own subject, guessable from the title alone. */
+export function isDocumentSubject(answer: string, title: string): boolean {
+	const a = compareKey(answer);
+	const t = compareKey(title);
+	if (a.length < 3 || t.length < 3) return false;
+	return t === a || t.includes(a) || (a.includes(t) && t.length >= 5);
+}
+
+/** Why a candidate is not worth asking in this document, beyond its own prompt. */
+export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
+	if (c.kind !== 'cause' && isDocumentSubject(c.answer, context.title)) return 'document-subject';
+	if (c.kind === 'place' && BROAD_REGIONS.has(compareKey(c.answer))) return 'broad-region';
+	// A name whose sort nobody could tell is never asked with options of a guessed sort.
+	if ((c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') && c.fine === 'other') {
+		return 'unknown-sort';
+	}
+	if (c.confidence !== undefined && c.confidence < 0.5) return 'unsure-sort';
+	return undefined;
+}
+
+/**
+ * The score a candidate is ranked by: its generator's own, raised for a question asked with
+ * three wrong options of the right sort or as a question rather than a cloze, lowered for a
+ * name asked without options (typed recall of a rare name is hard to grade) and for long prompts.
+ */
+function rankOf(c: Candidate, distractors: string[]): number {
+	let rank = c.score + (c.confidence ?? 0.8);
+	const named = c.kind === 'actor' || c.kind === 'place' || c.kind === 'term';
+	if (c.selfGraded) rank += 0;
+	else if (distractors.length >= 3) rank += 1;
+	else if (distractors.length < 2) rank -= named ? 1.5 : 1;
+	const words = countWords(c.prompt);
+	if (words > 35) rank -= 1;
+	if (words < 8) rank -= 0.5;
+	return rank;
+}
+
+/**
+ * Keeps the best questions of a document and drops the rest: every check passed, wrong options
+ * chosen, at most one question per sentence and per fact, spread over the paragraphs, and about
+ * TARGET_PER_THOUSAND per 1,000 words. Returned in no particular order.
+ */
+export function selectQuestions(
+	candidates: readonly Candidate[],
+	context: GenerationContext
+): Selected[] {
+	const scored: Selected[] = [];
+	for (const c of candidates) {
+		if (rejectionOf(c) || notWorthAsking(c, context)) continue;
+		const distractors = chooseDistractors(c, context);
+		scored.push({ ...c, distractors, rank: rankOf(c, distractors) });
+	}
+	scored.sort(
+		(a, b) =>
+			b.rank - a.rank ||
+			a.paragraph - b.paragraph ||
+			a.sentence.start - b.sentence.start ||
+			a.answerStart - b.answerStart
+	);
+	const words = context.paragraphs.reduce((n, p) => n + countWords(p.paragraph.text), 0);
+	const budget = Math.max(3, Math.round((words / 1000) * TARGET_PER_THOUSAND));
+	const perParagraph = context.paragraphs.map((p) =>
+		Math.max(1, Math.floor(countWords(p.paragraph.text) / WORDS_PER_QUESTION_IN_PARAGRAPH))
+	);
+	const taken = new Map<number, number>();
+	const sentences = new Set<string>();
+	const facts = new Map<string, number>();
+	const prompts = new Set<string>();
+	const kept: Selected[] = [];
+	for (const c of scored) {
+		if (kept.length >= budget) break;
+		// One question per sentence: a second would give the first away.
+		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
+		if (sentences.has(sentenceKey)) continue;
+		// One question per fact: the same answer in a paragraph once, in the document twice.
+		const answerKey = compareKey(c.answer);
+		const paragraphFact = `${c.paragraph}|${answerKey}`;
+		if (facts.has(paragraphFact) || (facts.get(answerKey) ?? 0) >= 2) continue;
+		const promptKey = compareKey(c.prompt);
+		if (prompts.has(promptKey)) continue;
+		if ((taken.get(c.paragraph) ?? 0) >= (perParagraph[c.paragraph] ?? 1)) continue;
+		taken.set(c.paragraph, (taken.get(c.paragraph) ?? 0) + 1);
+		sentences.add(sentenceKey);
+		facts.set(paragraphFact, 1);
+		facts.set(answerKey, (facts.get(answerKey) ?? 0) + 1);
+		prompts.add(promptKey);
+		kept.push(c);
+	}
+	return kept;
+}
