@@ -3,6 +3,14 @@
 // that would sway the verdict.
 import { createRandom, shuffle } from '../src/lib/core/random.ts';
 import type { Bank, Question } from '../src/lib/core/questions/types.ts';
+import { chooseMode } from '../src/lib/core/study/plan.ts';
+
+/** How the app first asks a question, in words a judge reads. */
+const ASKED_AS = {
+	choice: 'multiple choice (the answer among the wrong options)',
+	typed: 'typed answer (no options shown)',
+	flip: 'flip card (the student recalls, then sees the answer and grades themselves)'
+} as const;
 
 export interface DrawnQuestion {
 	bank: Bank;
@@ -64,6 +72,7 @@ export function renderSheet(drawn: readonly DrawnQuestion[], header: SheetHeader
 		lines.push(`- Prompt: ${q.prompt}`);
 		lines.push(`- Answer: ${q.answer}`);
 		if (q.accept?.length) lines.push(`- Also accepted: ${q.accept.join('; ')}`);
+		lines.push(`- Asked as: ${ASKED_AS[chooseMode(q, undefined, 'auto')]}`);
 		lines.push(`- Wrong options: ${q.distractors.length ? q.distractors.join('; ') : 'none'}`);
 		lines.push('', 'Evidence sentence:', '', quote(text.slice(q.source.start, q.source.end)), '');
 		lines.push(

@@ -71,7 +71,20 @@ export function scaledValue(n: NumberValue): number {
 /** Plausible wrong figures of the same unit and size, nearest first; never the answer itself. */
 export function nearbyNumbers(n: NumberValue, count: number): string[] {
 	const base = scaledValue(n);
-	const factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4];
+	// The answer must not be the one figure the others are plainly made from (half, one and a
+	// half, double), so the set of factors varies with the figure: sometimes it is the smallest,
+	// sometimes the largest, sometimes in between.
+	const patterns = [
+		[0.6, 1.4, 1.8],
+		[0.5, 0.7, 1.3],
+		[0.4, 0.8, 1.6],
+		[1.25, 1.6, 2.2],
+		[0.45, 0.65, 0.85],
+		[0.55, 1.2, 2.5]
+	];
+	let hash = 0;
+	for (const c of n.text) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+	const factors = [...(patterns[hash % patterns.length] as number[]), 0.5, 1.5, 2, 0.75, 3, 0.25];
 	const out: string[] = [];
 	for (const f of factors) {
 		let v = base * f;

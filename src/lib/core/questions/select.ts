@@ -113,6 +113,9 @@ export function selectQuestions(
 	for (const c of candidates) {
 		if (rejectionOf(c) || notWorthAsking(c, context)) continue;
 		const distractors = chooseDistractors(c, context);
+		// A name asked without options is typed: only worth it when its sort is sure.
+		const named = c.kind === 'actor' || c.kind === 'place' || c.kind === 'term';
+		if (named && !c.selfGraded && distractors.length < 2 && (c.confidence ?? 0) < 0.75) continue;
 		scored.push({ ...c, distractors, rank: rankOf(c, distractors) });
 	}
 	scored.sort(
