@@ -92,14 +92,22 @@ export type DanglingReference =
 const MONTH_OR_DAY =
 	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Capitalised only because they open a sentence: never the name a pronoun stands for. */
+const OPENERS = new Set(
+	'the a an in on at by for of and but or if so as to from with this that these those it its he she they we you his her their our there here when where while after before since although though however meanwhile today now then yet still even also only during under over between among about against according some many most several few both each every no one two three four five six seven eight nine ten what which who how why'.split(
+		' '
+	)
+);
+
 /** Whether the text before a pronoun names someone or something it can stand for. */
-function namesSomethingBefore(before: string): boolean {
+export function namesSomethingBefore(before: string): boolean {
 	if (before.includes(BLANK_TEXT)) return true;
 	const words = before.split(/\s+/).filter(Boolean);
-	// The first word is capitalised anyway; a later capitalised word is a name.
-	return words.slice(1).some((w) => {
+	return words.some((w, k) => {
 		const word = w.replace(/^[“"‘(]+|[,.;:”"’)]+$/g, '');
-		return /^\p{Lu}[\p{L}’'-]+/u.test(word) && !MONTH_OR_DAY.test(word) && word !== 'I';
+		if (!/^\p{Lu}[\p{L}’'-]+/u.test(word) || MONTH_OR_DAY.test(word) || word === 'I') return false;
+		// The first word is capitalised anyway: it is a name unless it is an ordinary opener.
+		return k > 0 || !OPENERS.has(word.toLowerCase());
 	});
 }
 
@@ -125,7 +133,8 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 		/\bthere\b(?!\s+(is|was|are|were|had|has|have|will|would|could|might|may|must|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|followed|came|arose|being|been|be)\b)/i.exec(
 			text
 		);
-	if (there) return 'there';
+	// "born in Newcastle in 1709 and died there": a place named before it is what it means.
+	if (there && !namesSomethingBefore(text.slice(0, there.index))) return 'there';
 	// "these reforms", "this period": a determiner pointing back. Time words are fine ("this year"
 	// is the document's own time only in news, and is caught above when it points back).
 	const demonstrative = /\b(this|these|those)\s+(?!(is|was|are|were|has|had|have)\b)([a-z]+)/i.exec(

@@ -4,7 +4,11 @@ import { insideAny } from './quotes.ts';
 
 export const BLANK = '_____';
 
-import { dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+import {
+	dropLeadingConnective,
+	namesSomethingBefore,
+	stripReferenceMarks
+} from './prompt-rules.ts';
 
 const SUBJECT_PRONOUNS =
 	/^(he|she|they|it|this|these|those|that|its|his|her|their|we|our|i|such|there)\b/i;
@@ -136,7 +140,21 @@ export function standaloneSentence(
 		if (clause && clause.index > blankAt) out = `${out.slice(0, clause.index)}.`;
 	}
 	if (out.split(/\s+/).length > MAX_WORDS) return undefined;
-	return out;
+	return resolveInnerPronoun(out, () => previousPerson(context, p, sentence));
+}
+
+/**
+ * "Three of his best-known works were published in _____" -> "Three of Martin Luther’s ...":
+ * a "he", "she" or "his" with nobody named before it in the prompt stands for the one person
+ * the paragraph named before the sentence. Left as it is when that person is not sure.
+ */
+function resolveInnerPronoun(out: string, person: () => string | undefined): string {
+	const m = /\b(he|she|his)\b/i.exec(out);
+	if (!m || namesSomethingBefore(out.slice(0, m.index)) || m.index === 0) return out;
+	const name = person();
+	if (!name) return out;
+	const word = (m[1] as string).toLowerCase();
+	return `${out.slice(0, m.index)}${word === 'his' ? `${name}’s` : name}${out.slice(m.index + m[0].length)}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { rejectionOf } from './filters.ts';
 /** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
 export const TARGET_PER_THOUSAND = 14;
 /** A paragraph gets one question per this many words at most, so questions spread. */
-const WORDS_PER_QUESTION_IN_PARAGRAPH = 55;
+const WORDS_PER_QUESTION_IN_PARAGRAPH = 40;
 
 /** A candidate that passed the checks, with its wrong options and final score. */
 export interface Selected extends Candidate {
@@ -131,15 +131,24 @@ export function selectQuestions(
 		Math.max(1, Math.floor(countWords(p.paragraph.text) / WORDS_PER_QUESTION_IN_PARAGRAPH))
 	);
 	const taken = new Map<number, number>();
-	const sentences = new Set<string>();
+	const sentences = new Map<string, string[]>();
 	const facts = new Map<string, number>();
 	const prompts = new Set<string>();
 	const kept: Selected[] = [];
 	for (const c of scored) {
 		if (kept.length >= budget) break;
-		// One question per sentence: a second would give the first away.
+		// One question per sentence, or two of different kinds from a long one: more would give
+		// each other away.
 		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
-		if (sentences.has(sentenceKey)) continue;
+		const before = sentences.get(sentenceKey);
+		if (
+			before &&
+			(before.length >= 2 ||
+				before.includes(c.kind) ||
+				countWords(c.sentence.text || c.prompt) < 25)
+		) {
+			continue;
+		}
 		// One question per fact: the same answer in a paragraph once, in the document twice.
 		const answerKey = compareKey(c.answer);
 		const paragraphFact = `${c.paragraph}|${answerKey}`;
@@ -148,7 +157,7 @@ export function selectQuestions(
 		if (prompts.has(promptKey)) continue;
 		if ((taken.get(c.paragraph) ?? 0) >= (perParagraph[c.paragraph] ?? 1)) continue;
 		taken.set(c.paragraph, (taken.get(c.paragraph) ?? 0) + 1);
-		sentences.add(sentenceKey);
+		sentences.set(sentenceKey, [...(before ?? []), c.kind]);
 		facts.set(paragraphFact, 1);
 		facts.set(answerKey, (facts.get(answerKey) ?? 0) + 1);
 		prompts.add(promptKey);
