@@ -1,0 +1,99 @@
+import { expect, test } from 'vitest';
+import { causeGenerator, pointsOutside } from './cause.ts';
+import { contextOf } from './test-context.ts';
+
+/** The cause questions of a short text, as prompt and answer. */
+function causes(text: string): [string, string][] {
+	return causeGenerator.generate(contextOf(text)).map((c) => [c.prompt, c.answer]);
+}
+
+test.each([
+	[
+		'Robespierre was overthrown in July 1794 because other members of the Convention feared that they would be the next victims.',
+		'Why was Robespierre overthrown in July 1794?',
+		'Other members of the Convention feared that they would be the next victims'
+	],
+	[
+		'Because Britain had a stable government and a well-developed banking system, merchants were willing to invest their profits in new enterprises.',
+		'Why were merchants willing to invest their profits in new enterprises?',
+		'Britain had a stable government and a well-developed banking system'
+	],
+	[
+		'In September 1967, Mueller approved a plan for the landing in order to reduce the risk to the crews.',
+		'Why did Mueller approve a plan for the landing in September 1967?',
+		'To reduce the risk to the crews'
+	],
+	[
+		'Overcrowded housing and polluted water led to outbreaks of cholera in 1832 and 1848.',
+		'What led to outbreaks of cholera in 1832 and 1848?',
+		'Overcrowded housing and polluted water'
+	],
+	[
+		'The experimental measurements made by Watt on a model steam engine led to the development of the separate condenser.',
+		'What led to the development of the separate condenser?',
+		'The experimental measurements made by Watt on a model steam engine'
+	],
+	[
+		'The eastern half of the empire was richer and more populous than the western half. As a result, the western emperors found it increasingly difficult to pay their armies.',
+		'Why did the western emperors find it increasingly difficult to pay their armies?',
+		'The eastern half of the empire was richer and more populous than the western half'
+	],
+	[
+		'Throughout the 1980s, demand for a Scottish Parliament grew, in part because the government in London was controlled by the Conservative Party.',
+		'Why did demand for a Scottish Parliament grow throughout the 1980s?',
+		'In part because the government in London was controlled by the Conservative Party'
+	],
+	[
+		'The main cause of the famine was the failure of the potato crop in 1845.',
+		'What was the main cause of the famine?',
+		'The failure of the potato crop in 1845'
+	],
+	[
+		'Polonia was relegated from the top flight in 2013 because of their disastrous financial situation.',
+		'According to the article, why was Polonia relegated from the top flight in 2013?',
+		'Their disastrous financial situation'
+	],
+	[
+		// "mills" in lower case elsewhere tells that "Mill" is no name.
+		'The first mills stood beside rivers. Mill owners adopted steam power because it freed them from the need to build beside rivers.',
+		'Why did mill owners adopt steam power?',
+		'It freed them from the need to build beside rivers'
+	]
+])('%s', (text, prompt, answer) => {
+	expect(causes(text)).toEqual([[prompt, answer]]);
+});
+
+test.each([
+	// The question would point outside itself.
+	'The western emperors relied on them because they could no longer recruit enough soldiers.',
+	'Many Catholics opposed the measure because it placed the Church under the control of the state.',
+	'The outbreak of war in 1792 led to the overthrow of the monarchy in August of that year.',
+	'This led to the construction of hundreds of churches.',
+	'Most of these defections occur because of economic factors.',
+	// The reason may belong to a clause inside the effect.
+	'Kennedy spoke out against the gap that he felt had formed due to the inaction of Eisenhower.',
+	'Victoria is ranked second, although it is ranked fourth per head because of its limited mining.',
+	// A reported view, two causes, or a second clause: no one clean answer.
+	'Bayles argues that the act was legal because the law was later struck down.',
+	'Islamism is controversial not just because it is political but also because of its aims.',
+	'Due to its low latitude, the city sees little cold weather, and winters are mild.',
+	// "since" telling time, and a cause with no verb of its own.
+	'Since the end of the war, the town has grown quickly.',
+	'The rock is turned into marble due to heat and pressure and is then weathered.',
+	// A vague effect and a pointing cause.
+	'Hurricane Floyd in 1999 caused damage mainly to the beaches.',
+	'The affair caused lasting damage to his reputation.'
+])('no cause question: %s', (text) => {
+	expect(causes(text)).toEqual([]);
+});
+
+test.each([
+	['Why did the emperors find it difficult to pay their armies?', false],
+	['Why did Louis summon it in May 1789?', true],
+	['Why did Catholics oppose the measure?', true],
+	['Why was the Treaty of Versailles signed?', false],
+	['What led to the revolt in that year?', true],
+	['Why is there a shortage of coal?', false]
+])('%s points outside itself: %s', (question, expected) => {
+	expect(pointsOutside(question)).toBe(expected);
+});
