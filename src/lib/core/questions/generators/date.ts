@@ -1,4 +1,6 @@
+import type { Token } from '../analyse.ts';
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import { findDateMentions, timelineOf } from '../date-mentions.ts';
 import { formatDate, resolveDateExpression, type PartialDate } from '../dates.ts';
 import {
 	inQuoteOrCitation,
@@ -8,21 +10,6 @@ import {
 	tokenAt,
 	BLANK
 } from '../prompts.ts';
-
-const PREPOSITIONS = new Set([
-	'in',
-	'by',
-	'since',
-	'until',
-	'of',
-	'after',
-	'before',
-	'from',
-	'during',
-	'on',
-	'to'
-]);
-const YEAR_TOKEN = /^(1[5-9]\d\d|20\d\d)$/;
 
 /** When did X happen: date expressions resolved against the paragraph and the publication date. */
 export const dateGenerator: Generator = {
@@ -34,6 +21,7 @@ export const dateGenerator: Generator = {
 		// "25 March 1911"); in news, the publication year, unless the paragraph before ended on a
 		// date told to the month ("6 April" after "ended at Dandi on 5 April" of 1930).
 		const historical = isHistorical(context);
+		const { earlyEra } = timelineOf(context);
 		let lastYear: number | undefined;
 		let lastDated: PartialDate | undefined;
 		let previousLast: PartialDate | undefined;
@@ -47,64 +35,47 @@ export const dateGenerator: Generator = {
 					? carried
 					: undefined;
 			let lastHere: PartialDate | undefined;
-			// Spans to try: wink's DATE entities, plus bare years after a preposition it missed.
-			const spans = p.entities
-				.filter((e) => e.type === 'DATE')
-				.map((e) => ({ start: e.start, end: e.end }));
-			tokens.forEach((t, i) => {
-				// "in 2003", and "2010 has witnessed ..." at the start of a sentence.
-				const opensSentence =
-					p.sentences.some((s) => s.first === i) &&
-					(tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB');
-				if (
-					YEAR_TOKEN.test(t.text) &&
-					(PREPOSITIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '') || opensSentence)
-				) {
-					if (!spans.some((s) => t.start >= s.start && t.end <= s.end)) {
-						spans.push({ start: t.start, end: t.end });
-					}
-				}
-			});
-			spans.sort((a, b) => a.start - b.start);
-			for (const span of spans) {
-				const found = resolveDateExpression(
-					text.slice(span.start, span.end),
-					anchorYear,
-					context.published
-				);
+			for (const mention of findDateMentions(p, earlyEra)) {
+				const found = mention.date
+					? { index: 0, text: mention.text, date: mention.date, complete: true }
+					: resolveDateExpression(mention.text, anchorYear, context.published);
 				if (!found) continue;
-				const start = span.start + found.index;
+				const start = mention.start + found.index;
 				const end = start + found.text.length;
 				const citation = p.citations.some((c) => start >= c.start && end <= c.end);
-				if (!citation) lastHere = found.date;
-				if (found.complete && !citation) {
+				// Only a year can lend itself to a month named later: never a century or a decade.
+				const plainYear = !found.date.precision && found.date.year > 0;
+				if (!citation && plainYear) lastHere = found.date;
+				if (found.complete && !citation && plainYear) {
 					anchorYear = found.date.year;
 					lastYear = found.date.year;
 					if (found.date.month) lastDated = found.date;
 				}
+				// "from 1337 to 1453": asking the end would show the start; "1756–1763" leaves
+				// "_____–1763", which reads badly. The start of a range in words is asked.
+				if (mention.range && (mention.range.half === 'second' || mention.range.dashed)) continue;
 				if (inQuoteOrCitation(p, start, end)) continue;
 				const sentence = p.sentences.find((s) => start >= s.start && end <= s.end);
 				if (!sentence) continue;
+				if (namesAThing(p, start, end, found.date, sentence.first)) continue;
+				// "the house of the Baryczko family (1562)", "(after 1379)": a date in brackets
+				// labels what comes before it; the blank would ask nothing a sentence says.
+				if (/\([^()]{0,30}$/.test(text.slice(Math.max(0, start - 30), start))) {
+					const close = text.indexOf(')', end);
+					if (close >= 0 && close - end < 30 && text.slice(start, close).split(/\s+/).length <= 4) {
+						continue;
+					}
+				}
 				const first = tokenAt(tokens, start);
 				const afterIndex = tokenAt(tokens, end);
-				const before = tokens[first - 1];
-				const after = tokens[afterIndex];
-				// "the 2003 invasion", "the January 2005 elections": the date names a thing, not an event's time.
-				if (before && /^(the|a|an|its|their|his|her)$/i.test(before.text)) continue;
-				if (
-					after &&
-					(after.pos === 'NOUN' || after.pos === 'PROPN') &&
-					!found.date.month &&
-					/^\d/.test(found.text)
-				) {
-					continue;
-				}
-				if (after && /^[’']s$/.test(after.text)) continue;
-				const answer = found.complete ? found.text : formatDate(found.date);
-				const accept = found.complete ? undefined : [found.text];
+				// Centuries, decades and era years are answered in one style ("12th century" for
+				// "12th Century", "44 BC" for "44 B.C."), the style their options are written in.
+				const styled = found.date.precision !== undefined || found.date.era !== undefined;
+				const answer = found.complete && !styled ? found.text : formatDate(found.date);
+				const accept = acceptedForms(found.text, answer, found.date);
 				const lastMonth = /^last\s/i.test(found.text);
 				const prompt =
-					whenQuestion(context, p, sentence, first, afterIndex) ??
+					whenQuestion(context, p, sentence, first, afterIndex, found.date) ??
 					standaloneSentence(context, p, sentence, {
 						start,
 						// "In April of that year": the answer carries the year, so "of that year" goes.
@@ -116,7 +87,7 @@ export const dateGenerator: Generator = {
 					kind: 'date',
 					prompt,
 					answer,
-					accept,
+					...(accept ? { accept } : {}),
 					paragraph: p.index,
 					sentence,
 					answerStart: start,
@@ -130,6 +101,85 @@ export const dateGenerator: Generator = {
 		return out;
 	}
 };
+
+/**
+ * Whether the date at [start, end) is part of a name or describes a thing rather than telling
+ * when: "the 2003 invasion", "the 1920 Revolution", "the 1980s music scene", "a 16th century
+ * merchant's house", "the Treaty of 1818", "Thatcher's 1987 victory".
+ */
+export function namesAThing(
+	p: { tokens: readonly Token[] },
+	start: number,
+	end: number,
+	date: PartialDate,
+	sentenceFirst: number
+): boolean {
+	const { tokens } = p;
+	const first = tokenAt(tokens, start);
+	// "mid-1960s" is one token: the date may sit inside the token before `first`.
+	const inside = tokens[first - 1] && (tokens[first - 1]?.end ?? 0) > start;
+	const own = inside ? first - 1 : first;
+	let b = own - 1;
+	const coarse = date.precision !== undefined;
+	// "the late 9th century", "the early 1990s": a century or decade comes with "the" and a part.
+	if (coarse) {
+		while (b >= 0 && /^(early|mid|middle|late|mid-)$/i.test(tokens[b]?.text ?? '')) b--;
+		if (/^the$/i.test(tokens[b]?.text ?? '')) b--;
+	}
+	const before = tokens[b];
+	if (before && /^(the|a|an|its|their|his|her|this|that)$/i.test(before.text)) return true;
+	if (before && /^[’']s$/.test(before.text)) return true;
+	// "the Scotland Act 1998", "Vision 2030": a year straight after a name belongs to it.
+	if (
+		before &&
+		!date.month &&
+		/^\p{Lu}/u.test(before.text) &&
+		(before.pos === 'PROPN' || before.pos === 'NOUN') &&
+		!/^(January|February|March|April|May|June|July|August|September|October|November|December|AD|A\.D\.)$/.test(
+			before.text
+		) &&
+		b > sentenceFirst
+	) {
+		return true;
+	}
+	// "the Treaty of 1818", "the Revolution of 1848": a year that closes a name.
+	if (
+		before?.text.toLowerCase() === 'of' &&
+		/^\p{Lu}/u.test(tokens[b - 1]?.text ?? '') &&
+		b - 1 > sentenceFirst
+	) {
+		return true;
+	}
+	const after = tokens[tokenAt(tokens, end)];
+	if (after && /^[’']s$/.test(after.text)) return true;
+	if (!after || date.month) return false;
+	if (after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return true;
+	// "the 19th century public portico", "the 1980s music scene"; a year before an adjective
+	// is more often the end of its phrase ("in 1916 married").
+	if (coarse && after.pos === 'ADJ' && /^\p{Ll}/u.test(after.text)) return true;
+	if (after.pos === 'PROPN' || (after.pos === 'NOUN' && /^\p{Lu}/u.test(after.text))) {
+		// "In 1066 William invaded ...": a name after a date in an opening phrase starts the clause.
+		const opening =
+			b <= sentenceFirst + 1 &&
+			/^(in|by|until|after|before|from|during|since)$/i.test(tokens[sentenceFirst]?.text ?? '');
+		return !opening;
+	}
+	return false;
+}
+
+/**
+ * Other ways of writing the answer a typed reply may use: the text's own words when the answer
+ * is written otherwise ("June 4" for "4 June 2007"), and "11th century" for "eleventh century".
+ */
+function acceptedForms(written: string, answer: string, date: PartialDate): string[] | undefined {
+	const forms = new Set<string>();
+	if (written.toLowerCase() !== answer.toLowerCase()) forms.add(written);
+	if (date.precision === 'century' && date.spelled) {
+		forms.add(formatDate({ ...date, spelled: false }));
+	}
+	forms.delete(answer);
+	return forms.size ? [...forms] : undefined;
+}
 
 /** Whether the document was written well after the latest year it names: a history, not news. */
 function isHistorical(context: GenerationContext): boolean {
@@ -151,11 +201,14 @@ function whenQuestion(
 	p: Parameters<typeof invertClause>[0],
 	sentence: { first: number; last: number; start: number },
 	first: number,
-	after: number
+	after: number,
+	date: PartialDate
 ): string | undefined {
 	const { tokens } = p;
 	let k = sentence.first;
 	if (/^(in|on|by)$/i.test(tokens[k]?.text ?? '')) k++;
+	// "In the 11th century, the Normans built ..." -> "When did the Normans build ...?"
+	if (date.precision && /^the$/i.test(tokens[k]?.text ?? '')) k++;
 	if (k !== first || tokens[after]?.text !== ',') return undefined;
 	if (tokens[sentence.first]?.text.toLowerCase() === 'by') return undefined;
 	let end = sentence.last;

@@ -1,0 +1,289 @@
+import { hashText } from '../hash.ts';
+import type { Candidate, GenerationContext } from './candidate.ts';
+import { timelineOf, type NamedDate } from './date-mentions.ts';
+import { centuryOf, centuryStart, formatDate, yearSpan, type PartialDate } from './dates.ts';
+import { MONTHS } from './gazetteer.ts';
+
+/** How finely a date is told; options are always told as finely as their answer. */
+type Grain = 'century' | 'decade' | 'year' | 'month' | 'day';
+
+function grainOf(d: PartialDate): Grain {
+	if (d.precision) return d.precision;
+	if (d.day) return 'day';
+	return d.month ? 'month' : 'year';
+}
+
+/**
+ * A date as a number of its own grain, so that options can step from the answer: centuries
+ * and decades count as such, years as years, months and days from the start of the era.
+ * There is no year 0: 1 BC is -1 and AD 1 is 1, so years before the era are shifted by one.
+ */
+function toUnits(d: PartialDate, grain: Grain): number {
+	const year = d.year < 0 ? d.year + 1 : d.year;
+	switch (grain) {
+		case 'century':
+			return centuryOf(d.year);
+		case 'decade':
+			return Math.floor(d.year / 10);
+		case 'year':
+			return year;
+		case 'month':
+			return year * 12 + ((d.month ?? 1) - 1);
+		case 'day':
+			return dayNumber(year, d.month ?? 1, d.day ?? 1);
+	}
+}
+
+function fromUnits(n: number, grain: Grain, style: PartialDate): PartialDate | undefined {
+	const keep = {
+		...(style.era ? { era: style.era } : {}),
+		...(style.eraFirst ? { eraFirst: true } : {}),
+		...(style.spelled ? { spelled: true } : {})
+	};
+	const toYear = (astronomical: number) => (astronomical <= 0 ? astronomical - 1 : astronomical);
+	switch (grain) {
+		case 'century':
+			return n === 0 ? undefined : { year: centuryStart(n), precision: 'century', ...keep };
+		case 'decade':
+			return { year: n * 10, precision: 'decade' };
+		case 'year':
+			return { year: toYear(n), ...keep };
+		case 'month':
+			return { year: toYear(Math.floor(n / 12)), month: (((n % 12) + 12) % 12) + 1 };
+		case 'day': {
+			const d = new Date(n * 86_400_000);
+			return { year: toYear(d.getUTCFullYear()), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+		}
+	}
+}
+
+/**
+ * The least and greatest step between a year and its wrong options, by era: a year of the
+ * 11th century is confused with another decades away, a year of the 1990s with one a year or
+ * two away.
+ */
+function yearStepBounds(year: number): [number, number] {
+	const size = Math.abs(year);
+	if (year < 0 && size < 100) return [2, 10];
+	if (year < 0) return size < 1000 ? [10, 50] : [50, 250];
+	if (year < 200) return [5, 20];
+	if (year < 1500) return [10, 30];
+	if (year < 1800) return [3, 10];
+	if (year < 1900) return [2, 6];
+	return [1, 5];
+}
+
+/** From this year on, an option after the document's last date may lie in the reader's future. */
+const MODERN = 1900;
+
+/** The step between options of each grain but years (whose step depends on the era). */
+const GRAIN_STEP: Record<Grain, number> = { century: 1, decade: 1, year: 1, month: 1, day: 2 };
+/** How many steps away a date of the document may be and still be a plausible option. */
+const GRAIN_WINDOW: Record<Grain, number> = { century: 4, decade: 5, year: 6, month: 12, day: 30 };
+
+/** Steps from the answer on its nearer side, and on the other: never a regular ladder. */
+const NEAR = [1, 3, 4, 6, 8];
+const FAR = [2, 3, 5, 7, 9];
+
+/**
+ * Wrong options for a date question, best first, formatted as the answer is written: dates the
+ * document itself names, of the same grain and at a plausible distance, then dates spread with
+ * a step scaled to the era and to how close the document's own dates lie. Options fall on both
+ * sides of the answer, irregularly spaced, unless a side would make them true: after "by 1400"
+ * a later year is also right, after "until 1400" an earlier one. Never a date the evidence
+ * sentence names, nor one inside a range it gives or whose end the answer is ("1756–1763"),
+ * never after the document's publication (or its latest date), never before AD 1 for an AD
+ * answer, and BC stays BC.
+ */
+export function dateOptions(c: Candidate, context: GenerationContext): string[] {
+	const answer = c.date;
+	if (!answer) return [];
+	const grain = grainOf(answer);
+	const timeline = timelineOf(context);
+	const at = toUnits(answer, grain);
+	const bc = answer.year < 0;
+	const inSentence = (d: NamedDate) =>
+		d.paragraph === c.paragraph && d.start >= c.sentence.start && d.end <= c.sentence.end;
+	const told = timeline.dates.filter(inSentence).map((d) => d.date);
+
+	// Years an option may not fall in: the ranges of the sentence, and those the answer ends.
+	const answerLast = yearSpan(answer)[1];
+	const blocked = timeline.ranges.filter(
+		(r) =>
+			(r.paragraph === c.paragraph && r.start >= c.sentence.start && r.start < c.sentence.end) ||
+			(!answer.precision && (r.first === answer.year || r.last === answer.year))
+	);
+	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
+	const direction = allowedDirection(text.slice(Math.max(0, c.answerStart - 40), c.answerStart));
+	// Without a publication date, the latest date a modern document names stands in for it.
+	const latest = Math.max(timeline.latest ?? answerLast, answerLast);
+	const bound =
+		context.published || latest >= MODERN
+			? latestUnit(context.published, latest, grain)
+			: Number.POSITIVE_INFINITY;
+	const toldUnits = new Set(
+		told.flatMap((d) => {
+			const g = asGrain(d, grain, answer);
+			return g ? [toUnits(g, grain)] : [];
+		})
+	);
+
+	const acceptable = (d: PartialDate): boolean => {
+		const [first, last] = yearSpan(d);
+		const u = toUnits(d, grain);
+		if (bc !== d.year < 0 || u === at || u > Math.max(bound, at)) return false;
+		if (direction === 'earlier' && u > at) return false;
+		if (direction === 'later' && u < at) return false;
+		if (blocked.some((r) => last >= r.first && first <= r.last)) return false;
+		return !toldUnits.has(u);
+	};
+
+	const step = grain === 'year' ? yearStep(answer, timeline.dates, bc) : GRAIN_STEP[grain];
+	const window = step * GRAIN_WINDOW[grain];
+	const style = answer;
+
+	// The document's own dates of the same grain, nearest first, once each.
+	const own = new Map<number, PartialDate>();
+	for (const named of timeline.dates) {
+		const d = asGrain(named.date, grain, style);
+		if (!d || inSentence(named)) continue;
+		const u = toUnits(d, grain);
+		if (Math.abs(u - at) > window || own.has(u) || !acceptable(d)) continue;
+		own.set(u, d);
+	}
+	const byDistance = (a: number, b: number) => Math.abs(a - at) - Math.abs(b - at) || a - b;
+	const below = [...own.keys()].filter((u) => u < at).sort(byDistance);
+	const above = [...own.keys()].filter((u) => u > at).sort(byDistance);
+
+	// Then dates spread from the answer, irregularly, with a little jitter on wide steps.
+	const seed = parseInt(hashText(`${c.answer}|${c.prompt}`).slice(-6), 36);
+	const nearSide = seed % 2 === 0 ? -1 : 1;
+	const jitter = (k: number) => {
+		const room = Math.floor(step / 4);
+		return room ? (Math.floor(seed / 2 ** (k + 1)) % (2 * room + 1)) - room : 0;
+	};
+	const synthetic = (side: -1 | 1): number[] => {
+		const coarse = grain === 'century' || grain === 'decade';
+		const nearer = side === nearSide ? NEAR : FAR;
+		const steps = coarse ? [1, 2, 3, 4] : nearer;
+		return steps.map((k, i) => at + side * (k * step + jitter(i + (side > 0 ? 0 : 5))));
+	};
+	for (const side of [-1, 1] as const) {
+		const list = side < 0 ? below : above;
+		for (const u of synthetic(side)) {
+			if (list.includes(u) || u === at || Math.sign(u - at) !== side) continue;
+			const d = fromUnits(u, grain, style);
+			if (d && acceptable(d)) list.push(u);
+		}
+	}
+	// Alternate sides, the nearer side first, so that any three of the first few are mixed.
+	const first = nearSide < 0 ? below : above;
+	const second = nearSide < 0 ? above : below;
+	const order: number[] = [];
+	for (let i = 0; order.length < first.length + second.length; i++) {
+		if (first[i] !== undefined) order.push(first[i] as number);
+		if (second[i] !== undefined) order.push(second[i] as number);
+	}
+	const usStyle = /^\p{L}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$/u.test(c.answer.trim());
+	return order
+		.map((u) => own.get(u) ?? fromUnits(u, grain, style))
+		.filter((d): d is PartialDate => d !== undefined)
+		.map((d) => (usStyle && d.day && d.month ? formatUs(d) : formatDate(d)));
+}
+
+/** "by 1400" and "since 1990" are also true of later years; "until" and "after" of earlier ones. */
+function allowedDirection(before: string): 'earlier' | 'later' | undefined {
+	const m =
+		/\b(by|before|since|until|till|after)\s+(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?$/i.exec(
+			before
+		);
+	if (!m) return undefined;
+	return /^(by|before|since)$/i.test(m[1] as string) ? 'earlier' : 'later';
+}
+
+/** A date of the document at the answer's grain: the year of "12 December 1963" for a year. */
+function asGrain(d: PartialDate, grain: Grain, style: PartialDate): PartialDate | undefined {
+	const own = grainOf(d);
+	if (own === grain) {
+		return { year: d.year, ...pick(d), ...styleOf(style) };
+	}
+	if (grain === 'year' && (own === 'month' || own === 'day')) {
+		return { year: d.year, ...styleOf(style) };
+	}
+	if (grain === 'month' && own === 'day') return { year: d.year, month: d.month };
+	return undefined;
+}
+
+/** A date's month, day and precision, without how it was written. */
+function pick(d: PartialDate): Partial<PartialDate> {
+	return {
+		...(d.month ? { month: d.month } : {}),
+		...(d.day ? { day: d.day } : {}),
+		...(d.precision ? { precision: d.precision } : {})
+	};
+}
+
+function styleOf(d: PartialDate): Partial<PartialDate> {
+	return {
+		...(d.era ? { era: d.era } : {}),
+		...(d.eraFirst ? { eraFirst: true } : {}),
+		...(d.spelled ? { spelled: true } : {})
+	};
+}
+
+/**
+ * The last date an option may be, in units of `grain`: the publication date when known, else
+ * the latest year the document names.
+ */
+function latestUnit(published: PartialDate | undefined, latest: number, grain: Grain): number {
+	const year = published?.year ?? latest;
+	const month = published?.month ?? 12;
+	switch (grain) {
+		case 'month':
+			return toUnits({ year, month }, 'month');
+		case 'day':
+			return toUnits({ year, month, day: published?.day ?? daysIn(year, month) }, 'day');
+		default:
+			return toUnits({ year }, grain);
+	}
+}
+
+function daysIn(year: number, month: number): number {
+	return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !leap(year) ? 1 : 0);
+}
+
+function leap(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days since 1970 for any year: Date.UTC alone reads years 0 to 99 as 1900 to 1999. */
+function dayNumber(year: number, month: number, day: number): number {
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	return Math.round(d.getTime() / 86_400_000);
+}
+
+/**
+ * The step between a year and its options: the era's usual distance, widened when the
+ * document's own years near the answer lie far apart (a history of a millennium) and
+ * narrowed when they crowd (a chronicle of one war).
+ */
+function yearStep(answer: PartialDate, dates: readonly NamedDate[], bc: boolean): number {
+	const [least, most] = yearStepBounds(answer.year);
+	const distances = [
+		...new Set(
+			dates
+				.filter((d) => !d.date.precision && d.date.year < 0 === bc && d.date.year !== answer.year)
+				.map((d) => Math.abs(d.date.year - answer.year))
+		)
+	].sort((a, b) => a - b);
+	const typical = distances[2] ?? distances[distances.length - 1];
+	if (typical === undefined) return least;
+	return Math.max(least, Math.min(most, Math.round(typical / 3)));
+}
+
+/** "June 7, 2007", for answers written that way. */
+function formatUs(d: PartialDate): string {
+	const month = MONTHS[(d.month ?? 1) - 1] as string;
+	return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${d.day}, ${d.year}`;
+}
