@@ -67,6 +67,87 @@ test.each([
 	expect(readDate(text)).toBeUndefined();
 });
 
+test.each([
+	['44 BC', { year: -44 }],
+	['44 BCE', { year: -44 }],
+	['44 B.C.', { year: -44 }],
+	['AD 79', { year: 79 }],
+	['79 AD', { year: 79 }],
+	['79 CE', { year: 79 }],
+	['AD79', { year: 79 }],
+	['2500 BC', { year: -2500 }],
+	['11th century', { century: 11 }],
+	['the 11th century', { century: 11 }],
+	['the eleventh century', { century: 11 }],
+	['the late 9th century', { century: 9 }],
+	['12th Century', { century: 12 }],
+	['5th century BC', { century: -5 }],
+	['fifth century BCE', { century: -5 }],
+	['2nd century AD', { century: 2 }],
+	['twenty-first century', { century: 21 }],
+	['the 890s', { decade: 890 }],
+	['c. 1066', { year: 1066 }]
+])('reads %j', (text, date) => {
+	expect(readDate(text)?.date).toEqual(date);
+});
+
+test('a short number is a year only with its era or in a question of early times', () => {
+	expect(readDate('911')).toBeUndefined();
+	expect(readDate('911', true)?.date).toEqual({ year: 911 });
+	expect(readDate('in 911', true)?.date).toEqual({ year: 911 });
+	expect(readDate('0', true)).toBeUndefined();
+});
+
+test.each<[string, string, Outcome]>([
+	['1066', 'in 1066', 'right'],
+	['1066', '1065', 'wrong'],
+	['911', '911', 'right'],
+	['911', 'in 911', 'right'],
+	['911', '912', 'wrong'],
+	['911', 'AD 911', 'right'],
+	['476', '476 CE', 'right'],
+	['44 BC', '44 BCE', 'right'],
+	['44 BC', '44 B.C.', 'right'],
+	['44 BC', '44 bc', 'right'],
+	['44 BC', '44', 'wrong'],
+	['44 BC', 'AD 44', 'wrong'],
+	['44 BC', '43 BC', 'wrong'],
+	['AD 79', '79', 'right'],
+	['AD 79', '79 AD', 'right'],
+	['AD 79', '79 CE', 'right'],
+	['AD 79', '79 BC', 'wrong'],
+	['AD 79', '78', 'wrong'],
+	['11th century', '11th century', 'right'],
+	['11th century', 'the eleventh century', 'right'],
+	['11th century', 'eleventh', 'wrong'],
+	['eleventh century', '11th century', 'right'],
+	['11th century', '1066', 'right'],
+	['11th century', '1100', 'right'],
+	['11th century', '1000', 'wrong'],
+	['11th century', '12th century', 'wrong'],
+	['11th century', '11th century BC', 'wrong'],
+	['11th century', 'the 1060s', 'right'],
+	['1066', '11th century', 'wrong'],
+	['5th century BC', '5th century BCE', 'right'],
+	['5th century BC', 'fifth century BC', 'right'],
+	['5th century BC', '5th century', 'wrong'],
+	['5th century BC', '450 BC', 'right'],
+	['5th century BC', '390 BC', 'wrong'],
+	['2nd century AD', '2nd century', 'right'],
+	['1st century AD', 'AD 79', 'right'],
+	['the 1790s', '1790s', 'right'],
+	['the 1790s', '1795', 'right'],
+	['the 1790s', '1780s', 'wrong']
+])('date %j, reply %j: %s', (answer, reply, expected) => {
+	expect(outcome(answer, reply)).toBe(expected);
+});
+
+test('a century asked and a year given say so', () => {
+	expect(
+		gradeTypedAnswer({ kind: 'date', answer: '1066', distractors: [] }, '11th century')
+	).toEqual({ correct: false, slip: false, note: 'The question asks for the year' });
+});
+
 test('a misspelt month is read, and flagged', () => {
 	expect(readDate('Septmber 2003')).toEqual({ date: { year: 2003, month: 9 }, monthTypo: true });
 	expect(readDate('Febuary 2020')).toEqual({ date: { year: 2020, month: 2 }, monthTypo: true });

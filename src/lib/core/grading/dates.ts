@@ -3,8 +3,12 @@ import { editDistance, typoAllowance } from './edit-distance.ts';
 import { foldText } from './normalise.ts';
 import { right, wrong, type GradeResult } from './types.ts';
 
-/** A date as precise as it was written: a decade, a year, a month, a day, or a mix. */
+/**
+ * A date as precise as it was written: a century, a decade, a year, a month, a day, or a mix.
+ * Years and centuries before the common era are negative: 44 BC is -44, the 5th century BC -5.
+ */
 export interface DateParts {
+	century?: number;
 	decade?: number;
 	year?: number;
 	month?: number;
@@ -97,22 +101,62 @@ function readNumeric(token: string): DateParts | undefined {
 	if (m) return valid({ year: Number(m[2]), month: Number(m[1]) });
 	m = /^(\d{4})$/.exec(token);
 	if (m) return { year: Number(m[1]) };
-	m = /^(\d{3})0s$/.exec(token);
+	m = /^(\d{2,3})0s$/.exec(token);
 	if (m) return { decade: Number(m[1]) * 10 };
 	return undefined;
+}
+
+const ORDINALS = (
+	'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth ' +
+	'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth ' +
+	'twenty-first'
+).split(' ');
+const BC = /\b(?:b\.?\s?c\.?(?:\s?e\.?)?)(?![a-z])/;
+const AD = /\b(?:a\.?\s?d\.?|c\.?\s?e\.?)(?![a-z])/;
+const CENTURY =
+	/^(?:the\s+)?(?:(?:early|mid|middle|late)[\s-]+)?(\d{1,2}|twenty[\s-]first|[a-z]+)[\s-]+century$/;
+
+/**
+ * "44 BC", "AD 79", "the 11th century", "the eleventh century BCE": the era, taken out of the
+ * text, and the century when the text is one, which the other forms do not read.
+ */
+function readEra(text: string): { rest: string; bc: boolean; ad: boolean; century?: number } {
+	let rest = text;
+	const bc = BC.test(rest);
+	if (bc) rest = rest.replace(BC, ' ');
+	const ad = !bc && AD.test(rest);
+	if (ad) rest = rest.replace(AD, ' ');
+	rest = rest.replace(/\s+/g, ' ').trim();
+	const m = CENTURY.exec(rest.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/, '$1'));
+	if (!m) return { rest, bc, ad };
+	const word = (m[1] as string).replace(/\s/, '-');
+	const n = /^\d/.test(word) ? Number(word) : ORDINALS.indexOf(word) + 1;
+	if (n < 1) return { rest, bc, ad };
+	return { rest, bc, ad, century: bc ? -n : n };
 }
 
 /**
  * Reads a date written in any of the usual ways, or undefined when the text is not one date.
  * Anything left over ('2003 or 2004', '19 August 2010 at noon') makes it no date at all.
+ * A number of one to three digits is a year only with its era ('44 BC', 'AD 79') or when
+ * `shortYears` says the question is about such early times.
  */
-export function readDate(text: string): ReadDate | undefined {
-	const folded = foldText(text)
+export function readDate(text: string, shortYears = false): ReadDate | undefined {
+	const era = readEra(foldText(text));
+	if (era.century !== undefined) return { date: { century: era.century }, monthTypo: false };
+	const folded = era.rest
 		.replace(/(\d)\s*([-/.])\s*(?=\d)/g, '$1$2')
 		.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
 		.replace(/(?<!\d)[-–—.]|[-–—.](?!\d)/g, ' ')
 		.trim();
 	const tokens = folded.split(/[\s,]+/).filter((t) => t !== '' && !FILLERS.has(t));
+	if (tokens.length === 1 && /^\d{1,4}$/.test(tokens[0] as string)) {
+		const year = Number(tokens[0]);
+		if (year >= 1 && (era.bc || era.ad || shortYears || year >= 1000)) {
+			return { date: { year: era.bc ? -year : year }, monthTypo: false };
+		}
+	}
+	if (era.bc) return undefined;
 	if (tokens.length === 1) {
 		const date = readNumeric(tokens[0] as string);
 		if (date) return { date, monthTypo: false };
@@ -142,8 +186,23 @@ export function readDate(text: string): ReadDate | undefined {
 	return checked ? { date: checked, monthTypo } : undefined;
 }
 
+/** The century of a year, counted from 1 on either side of the era: 1066 -> 11, -44 -> -1. */
+function centuryOf(year: number): number {
+	return year > 0 ? Math.floor((year - 1) / 100) + 1 : -(Math.floor((-year - 1) / 100) + 1);
+}
+
 /** Components of `date` that `reply` contradicts. */
 function conflicts(reply: DateParts, date: DateParts): boolean {
+	if (date.century !== undefined || reply.century !== undefined) {
+		const centuryOfParts = (d: DateParts) => {
+			if (d.century !== undefined) return d.century;
+			if (d.year !== undefined) return centuryOf(d.year);
+			return d.decade !== undefined ? centuryOf(d.decade + 1) : undefined;
+		};
+		const a = centuryOfParts(reply);
+		const b = centuryOfParts(date);
+		if (a !== undefined && b !== undefined && a !== b) return true;
+	}
 	if (date.year !== undefined && reply.year !== undefined && date.year !== reply.year) return true;
 	if (date.month !== undefined && reply.month !== undefined && date.month !== reply.month) {
 		return true;
@@ -160,6 +219,10 @@ function conflicts(reply: DateParts, date: DateParts): boolean {
 /** Whether the reply gives everything `date` has (more is fine, when it agrees). */
 function covers(reply: DateParts, date: DateParts): boolean {
 	if (conflicts(reply, date)) return false;
+	if (date.century !== undefined) {
+		return reply.century !== undefined || reply.year !== undefined || reply.decade !== undefined;
+	}
+	if (reply.century !== undefined) return false;
 	if (date.decade !== undefined && reply.decade === undefined && reply.year === undefined) {
 		return false;
 	}
@@ -176,6 +239,7 @@ function precisionNote(date: DateParts): string {
 	if (date.month !== undefined) parts.push('month');
 	if (date.year !== undefined) parts.push('year');
 	if (date.decade !== undefined) parts.push('decade');
+	if (date.century !== undefined) parts.push('century');
 	const list =
 		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 	return `The question asks for the ${list}`;
@@ -192,12 +256,17 @@ export function gradeDate(
 	accept: readonly string[],
 	reply: string
 ): GradeResult | undefined {
-	const main = readDate(answer);
+	// A date question's answer of one to three digits can only be a year; replies are read so
+	// too when the answer is of those times.
+	const main = readDate(answer, true);
 	if (!main) return undefined;
-	const r = readDate(reply);
+	const early =
+		(main.date.year !== undefined && Math.abs(main.date.year) < 1000) ||
+		(main.date.century !== undefined && main.date.century < 11);
+	const r = readDate(reply, early);
 	if (!r) return wrong('Not a date');
 	if (conflicts(r.date, main.date)) return wrong();
-	const targets = [main, ...accept.flatMap((a) => readDate(a) ?? [])];
+	const targets = [main, ...accept.flatMap((a) => readDate(a, early) ?? [])];
 	const met = targets.filter((t) => covers(r.date, t.date));
 	if (met.length === 0) return wrong(precisionNote(main.date));
 	// A misspelt month only matters when the month was asked for.
