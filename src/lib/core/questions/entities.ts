@@ -1,30 +1,44 @@
-import type { AnalysedParagraph, Token } from './analyse.ts';
+import type { AnalysedParagraph, Sentence, Token } from './analyse.ts';
+import type { FineType } from './fine-types.ts';
 import {
-	GROUP_WORDS,
-	KNOWN_ORGANISATIONS,
 	NOT_NAMES,
 	ORGANISATION_WORDS,
-	PLACE_HEADS,
-	GIVEN_NAMES,
 	PLACES,
 	ROLE_MODIFIERS,
 	ROLE_NOUNS,
 	TERM_WORDS,
 	ROYAL_TITLES
 } from './gazetteer.ts';
+import { isGivenName, lookupPlace } from './world.ts';
+import {
+	DIRECTION_WORDS,
+	FIRST_HEADS,
+	LAST_HEADS,
+	NUMBER_WORDS,
+	OF_HEADS,
+	POSSESSIVE_HEADS
+} from './entity-rules/heads.ts';
+import { typeName, type NameContext } from './entity-rules/rules.ts';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'term' | 'group' | 'other';
 
 /** One mention of a named thing in a paragraph. */
 export interface Mention {
 	paragraph: number;
-	/** Token range [first, last). */
+	/** Token range [first, last) in the paragraph's tokens. */
 	first: number;
 	last: number;
 	start: number;
 	end: number;
 	text: string;
+	/** The coarse type, read from `fine` (see COARSE_OF_FINE). */
 	type: EntityType;
+	/** What sort of thing the name is, from the evidence in and around it. */
+	fine: FineType;
+	/** 0..1: how sure that evidence is; 'other' is always unsure. */
+	confidence: number;
+	/** The rule that decided the fine type, for tests and for reading the output. */
+	rule: string;
 	/** A title or appositive that says what the person is: "defence secretary". */
 	role?: string;
 	/** Character offset where a title in front of the name starts. */
@@ -35,16 +49,83 @@ export interface Mention {
 	canonical: string;
 }
 
-const SPEECH_VERBS = new Set(
-	'say said says stated state states claimed claim claims told tell warned warn explained explains explain added admitted admit argued insisted commented announced declared wrote reported'.split(
-		' '
-	)
-);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'towards']);
+/** The coarse type each fine type is read as by callers that know only the coarse ones. */
+export const COARSE_OF_FINE: Record<FineType, EntityType> = {
+	person: 'person',
+	people: 'group',
+	polity: 'organisation',
+	organisation: 'organisation',
+	country: 'place',
+	settlement: 'place',
+	region: 'place',
+	water: 'place',
+	landform: 'place',
+	structure: 'place',
+	war: 'term',
+	battle: 'term',
+	document: 'term',
+	event: 'term',
+	movement: 'term',
+	language: 'term',
+	work: 'term',
+	other: 'other'
+};
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isCapitalised = (t: Token | undefined) => !!t && /^[\p{Lu}]/u.test(t.text);
 const isInitial = (t: Token | undefined) => !!t && /^[A-Z]\.?$/.test(t.text);
+
+/**
+ * The paragraph's tokens with the pieces of one word joined: the model splits some words with
+ * letters outside ASCII ("Krasiński" -> "Krasi" "ń" "ski"), and a name must never be cut.
+ * `origin[k]` is the first original token of joined token k; `originEnd[k]` the one after its last.
+ */
+interface Joined {
+	tokens: Token[];
+	origin: number[];
+	originEnd: number[];
+	/** Joined index of each original token. */
+	at: number[];
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+export function joinWordPieces(tokens: readonly Token[], text: string): Joined {
+	const out: Joined = { tokens: [], origin: [], originEnd: [], at: [] };
+	let i = 0;
+	while (i < tokens.length) {
+		let j = i + 1;
+		while (
+			j < tokens.length &&
+			tokens[j]?.start === tokens[j - 1]?.end &&
+			LETTERS.test(tokens[j]?.text ?? '') &&
+			LETTERS.test(tokens[j - 1]?.text ?? '')
+		) {
+			j++;
+		}
+		const first = tokens[i] as Token;
+		const whole = text.slice(first.start, (tokens[j - 1] as Token).end);
+		if (j - i > 1 && /[^\p{ASCII}]/u.test(whole)) {
+			const pieces = tokens.slice(i, j);
+			out.tokens.push({
+				text: whole,
+				start: first.start,
+				end: (tokens[j - 1] as Token).end,
+				pos: pieces.some((t) => t.pos === 'PROPN') ? 'PROPN' : first.pos,
+				lemma: whole.toLowerCase(),
+				type: 'word'
+			});
+		} else {
+			j = i + 1;
+			out.tokens.push(first);
+		}
+		for (let k = i; k < j; k++) out.at.push(out.tokens.length - 1);
+		out.origin.push(i);
+		out.originEnd.push(j);
+		i = j;
+	}
+	return out;
+}
 
 function isNameToken(tokens: Token[], i: number, sentenceFirst: number): boolean {
 	const t = tokens[i];
@@ -54,112 +135,6 @@ function isNameToken(tokens: Token[], i: number, sentenceFirst: number): boolean
 	// Sentence-initial capitals are ordinary words unless the model says otherwise.
 	if (i === sentenceFirst) return false;
 	return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB';
-}
-
-/**
- * Groups proper nouns into names ("al-", initials, "of"), then types each group from titles,
- * keywords and context, because the model has no person, organisation or place types.
- */
-export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[] {
-	const mentions: Mention[] = [];
-	for (const p of paragraphs) {
-		const { tokens } = p;
-		for (const sentence of p.sentences) {
-			let i = sentence.first;
-			while (i < sentence.last) {
-				// "4th Stryker Brigade Combat Team", "the 1920 Revolution Brigades": a leading ordinal or
-				// year belongs to a unit's name.
-				const numberLead =
-					(tokens[i]?.type === 'ordinal' || /^(1[5-9]|20)\d\d$/.test(tokens[i]?.text ?? '')) &&
-					isNameToken(tokens, i + 1, -1);
-				if (!numberLead && !isNameToken(tokens, i, sentence.first) && !isArticlePrefix(tokens, i)) {
-					i++;
-					continue;
-				}
-				let first = i;
-				let last = numberLead ? i + 1 : i;
-				while (last < sentence.last) {
-					if (isNameToken(tokens, last, sentence.first) || isInitial(tokens[last])) {
-						last++;
-					} else if (
-						// "Raqqa Is Being Slaughtered Silently": a title-case name holds any word.
-						last > first &&
-						/^[\p{Lu}]/u.test(tokens[last]?.text ?? '') &&
-						tokens[last]?.type === 'word' &&
-						(tokens[last]?.pos === 'AUX' || tokens[last]?.pos === 'ADV') &&
-						!NOT_NAMES.has(lower(tokens[last]))
-					) {
-						last++;
-					} else if (
-						// "General Federation of Workers’ Councils": a plural possessive inside a name.
-						last > first &&
-						/^[’']$/.test(tokens[last]?.text ?? '') &&
-						tokens[last]?.start === tokens[last - 1]?.end &&
-						/s$/.test(tokens[last - 1]?.text ?? '') &&
-						isNameToken(tokens, last + 1, -1)
-					) {
-						last++;
-					} else if (
-						// "Councils and Unions of Iraq": "and" between two organisation words.
-						last > first &&
-						lower(tokens[last]) === 'and' &&
-						ORGANISATION_WORDS.has(lower(tokens[last - 1])) &&
-						ORGANISATION_WORDS.has(lower(tokens[last + 1]).replace(/s$/, '')) &&
-						isNameToken(tokens, last + 1, -1)
-					) {
-						last++;
-					} else if (isArticlePrefix(tokens, last)) {
-						last += 2;
-					} else if (
-						// "Muzhir al Qaisi", "Harith al Dari"
-						last > first &&
-						/^(al|el|bin|ibn|abu|de|van|von)$/.test(tokens[last]?.text ?? '') &&
-						isCapitalised(tokens[last + 1]) &&
-						tokens[last + 1]?.pos === 'PROPN'
-					) {
-						last += 1;
-					} else if (
-						lower(tokens[last]) === '-' &&
-						last > first &&
-						isNameToken(tokens, last + 1, -1)
-					) {
-						last++;
-					} else if (
-						// "Federation of Oil Employees in Iraq", "Project for a New American Century"
-						last > first &&
-						['of', 'for', 'in'].includes(lower(tokens[last])) &&
-						(hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS) ||
-							/^(al qaida|al-qaida|al qaeda|al-qaeda|islamic state)$/i.test(
-								p.paragraph.text.slice(tokens[first]?.start, tokens[last - 1]?.end)
-							))
-					) {
-						let k = last + 1;
-						while (['the', 'a'].includes(lower(tokens[k]))) k++;
-						if (isNameToken(tokens, k, -1)) last = k;
-						else break;
-					} else if (
-						last > first &&
-						tokens[last]?.type === 'number' &&
-						TERM_WORDS.has(lower(tokens[last - 1]))
-					) {
-						// "Order 39", "Law 150"
-						last++;
-						break;
-					} else {
-						break;
-					}
-				}
-				if (numberLead && !hasWord(tokens, first + 1, last, ORGANISATION_WORDS)) first++;
-				if (last > first) {
-					const mention = typeMention(p, first, last, sentence.first);
-					if (mention) mentions.push(mention);
-				}
-				i = Math.max(last, i + 1);
-			}
-		}
-	}
-	resolveAliases(mentions);
-	return mentions;
 }
 
 /** "al-Sadr", "Al-Qaeda": an article prefix joined to the name by a hyphen. */
@@ -179,13 +154,291 @@ function hasWord(tokens: Token[], first: number, last: number, ...sets: Set<stri
 	return false;
 }
 
+/** A word that says what sort of thing the name is: "War", "River", "Kingdom", "Party". */
+function hasHead(tokens: Token[], first: number, last: number): boolean {
+	for (let k = first; k < last; k++) {
+		const word = lower(tokens[k]);
+		if (word in LAST_HEADS || word in OF_HEADS || word in FIRST_HEADS) return true;
+	}
+	return false;
+}
+
+/** Where a group of name tokens starts at `i`, if one does. */
+interface Start {
+	/** A token in front that joins only if the name turns out to need it. */
+	lead?: 'number' | 'sentence';
+}
+
+function nameStart(tokens: Token[], i: number, sentence: Sentence): Start | undefined {
+	const t = tokens[i];
+	// "4th Stryker Brigade Combat Team", "the 1920 Revolution Brigades": a leading ordinal or
+	// year belongs to a unit's name; "the Seven Years' War": so does a number word.
+	if (
+		(t?.type === 'ordinal' ||
+			/^(1[5-9]|20)\d\d$/.test(t?.text ?? '') ||
+			(isCapitalised(t) && NUMBER_WORDS.has(lower(t).split('-')[0] ?? ''))) &&
+		isNameToken(tokens, i + 1 + (tokens[i + 1]?.text === '-' ? 2 : 0), -1)
+	) {
+		return { lead: 'number' };
+	}
+	if (isNameToken(tokens, i, sentence.first) || isArticlePrefix(tokens, i)) return {};
+	// "Holy Roman Empire ...", "Northern Ireland ..." at the start of a sentence.
+	if (
+		i === sentence.first &&
+		isCapitalised(t) &&
+		t?.type === 'word' &&
+		/^(ADJ|NOUN|X)$/.test(t.pos) &&
+		!NOT_NAMES.has(lower(t)) &&
+		isNameToken(tokens, i + 1, -1)
+	) {
+		return { lead: 'sentence' };
+	}
+	return undefined;
+}
+
+/**
+ * The ways a name goes on past its first token, tried in order at each token; each returns how
+ * many tokens it takes, or 0. `first` is where the group started, `last` the next token.
+ */
+type Extender = (tokens: Token[], first: number, last: number, text: string) => number;
+
+const EXTENDERS: { name: string; take: Extender }[] = [
+	{
+		name: 'name-token',
+		take: (tokens, _first, last) =>
+			isNameToken(tokens, last, -1) || isInitial(tokens[last]) ? 1 : 0
+	},
+	{
+		// "Raqqa Is Being Slaughtered Silently": a title-case name holds any word.
+		name: 'title-case-word',
+		take: (tokens, first, last) =>
+			last > first &&
+			/^[\p{Lu}]/u.test(tokens[last]?.text ?? '') &&
+			tokens[last]?.type === 'word' &&
+			(tokens[last]?.pos === 'AUX' || tokens[last]?.pos === 'ADV') &&
+			!NOT_NAMES.has(lower(tokens[last]))
+				? 1
+				: 0
+	},
+	{
+		// "General Federation of Workers’ Councils", "the Seven Years' War": a plural possessive.
+		name: 'plural-possessive',
+		take: (tokens, first, last) =>
+			last > first &&
+			/^[’']$/.test(tokens[last]?.text ?? '') &&
+			tokens[last]?.start === tokens[last - 1]?.end &&
+			/s$/.test(tokens[last - 1]?.text ?? '') &&
+			isNameToken(tokens, last + 1, -1)
+				? 1
+				: 0
+	},
+	{
+		// "People's Republic of China", "St. Mary's Church": a possessive before an institution.
+		name: 'possessive-head',
+		take: (tokens, first, last) =>
+			last > first &&
+			/^[’']s$/.test(tokens[last]?.text ?? '') &&
+			tokens[last]?.start === tokens[last - 1]?.end &&
+			isNameToken(tokens, last + 1, -1) &&
+			POSSESSIVE_HEADS.has(lower(tokens[last + 1]))
+				? 1
+				: 0
+	},
+	{
+		// "Councils and Unions of Iraq": "and" between two organisation words.
+		name: 'and-organisations',
+		take: (tokens, first, last) =>
+			last > first &&
+			lower(tokens[last]) === 'and' &&
+			ORGANISATION_WORDS.has(lower(tokens[last - 1])) &&
+			ORGANISATION_WORDS.has(lower(tokens[last + 1]).replace(/s$/, '')) &&
+			isNameToken(tokens, last + 1, -1)
+				? 1
+				: 0
+	},
+	{
+		name: 'article-prefix',
+		take: (tokens, _first, last) => (isArticlePrefix(tokens, last) ? 2 : 0)
+	},
+	{
+		// "Muzhir al Qaisi", "Harith al Dari"
+		name: 'particle',
+		take: (tokens, first, last) =>
+			last > first &&
+			/^(al|el|bin|ibn|abu|ul|ud|de|van|von)$/.test(tokens[last]?.text ?? '') &&
+			isCapitalised(tokens[last + 1]) &&
+			tokens[last + 1]?.pos === 'PROPN'
+				? 1
+				: 0
+	},
+	{
+		// "Zia-ul-Haq", "Jamaat-e-Islami": a particle between hyphens.
+		name: 'hyphen-particle',
+		take: (tokens, first, last) =>
+			last > first &&
+			tokens[last]?.text === '-' &&
+			/^(ul|ud|ur|us|e|i|al|el|de|du|la|le|sur|on|upon|in|am|an|der)$/.test(
+				tokens[last + 1]?.text ?? ''
+			) &&
+			tokens[last + 2]?.text === '-' &&
+			isCapitalised(tokens[last + 3]) &&
+			tokens.slice(last - 1, last + 4).every((t, k, a) => k === 0 || t.start === a[k - 1]?.end)
+				? 3
+				: 0
+	},
+	{
+		// "Anglo-Saxon", "Ninety-five Theses": a hyphen inside a name.
+		name: 'hyphen',
+		take: (tokens, first, last) =>
+			last > first &&
+			lower(tokens[last]) === '-' &&
+			tokens[last]?.start === tokens[last - 1]?.end &&
+			(isNameToken(tokens, last + 1, -1) ||
+				(NUMBER_WORDS.has(lower(tokens[last - 1])) && NUMBER_WORDS.has(lower(tokens[last + 1]))))
+				? 1
+				: 0
+	},
+	{
+		// "William the Lion", "Charles the Bald": an epithet after a given name.
+		name: 'epithet',
+		take: (tokens, first, last) => {
+			const named =
+				last - first === 1 || (last - first === 2 && ROYAL_TITLES.has(lower(tokens[first])));
+			return named &&
+				isGivenName(tokens[last - 1]?.text ?? '') &&
+				lower(tokens[last]) === 'the' &&
+				isCapitalised(tokens[last + 1]) &&
+				tokens[last + 1]?.type === 'word' &&
+				!NOT_NAMES.has(lower(tokens[last + 1])) &&
+				!isNameToken(tokens, last + 2, -1)
+				? 2
+				: 0;
+		}
+	},
+	{
+		// "Federation of Oil Employees in Iraq", "Battle of Hastings", "University of Oxford".
+		name: 'of-name',
+		take: (tokens, first, last, text) => {
+			if (last === first || !['of', 'for', 'in'].includes(lower(tokens[last]))) return 0;
+			const ofHead = lower(tokens[last]) === 'of' && lower(tokens[last - 1]) in OF_HEADS;
+			if (
+				!ofHead &&
+				!hasWord(tokens, first, last, ORGANISATION_WORDS, TERM_WORDS) &&
+				!/^(al qaida|al-qaida|al qaeda|al-qaeda|islamic state)$/i.test(
+					text.slice(tokens[first]?.start, tokens[last - 1]?.end)
+				)
+			) {
+				return 0;
+			}
+			let k = last + 1;
+			while (['the', 'a'].includes(lower(tokens[k]))) k++;
+			return isNameToken(tokens, k, -1) ? k - last : 0;
+		}
+	}
+];
+
+/**
+ * Groups proper nouns into whole names ("al-", initials, "of", epithets, possessives), then types
+ * each name from the evidence in and around it (entity-rules/rules.ts), and last from the other
+ * mentions of the document: a name joined by "and" to a typed name, the same name typed
+ * elsewhere, a surname of a person named in full.
+ */
+export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[] {
+	const mentions: Mention[] = [];
+	for (const p of paragraphs) {
+		const joined = joinWordPieces(p.tokens, p.paragraph.text);
+		const { tokens } = joined;
+		for (const s of p.sentences) {
+			const sentence = {
+				...s,
+				first: joined.at[s.first] ?? tokens.length,
+				last: s.last >= p.tokens.length ? tokens.length : (joined.at[s.last] ?? tokens.length)
+			};
+			let i = sentence.first;
+			while (i < sentence.last) {
+				const start = nameStart(tokens, i, sentence);
+				if (!start) {
+					i++;
+					continue;
+				}
+				let first = i;
+				let last = start.lead ? i + 1 : i;
+				if (start.lead === 'number' && tokens[last]?.text === '-') last += 2;
+				while (last < sentence.last) {
+					if (
+						// "Order 39", "Law 150": a number ends the name.
+						last > first &&
+						tokens[last]?.type === 'number' &&
+						TERM_WORDS.has(lower(tokens[last - 1]))
+					) {
+						last++;
+						break;
+					}
+					const taken = EXTENDERS.reduce(
+						(n, e) => n || e.take(tokens, first, last, p.paragraph.text),
+						0
+					);
+					if (!taken) break;
+					last += taken;
+				}
+				last = Math.min(last, sentence.last);
+				if (
+					start.lead &&
+					last - first > 1 &&
+					!keepsLead(tokens, first, last, start.lead, sentence.first)
+				) {
+					first++;
+				}
+				if (last > first && !(start.lead === 'sentence' && last - first === 1)) {
+					const mention = typeMention(p, joined, first, last, sentence.first);
+					if (mention) mentions.push(mention);
+				}
+				i = Math.max(last, i + 1);
+			}
+		}
+	}
+	typeFromNeighbours(mentions, paragraphs);
+	typeFromOtherMentions(mentions);
+	resolveAliases(mentions);
+	for (const m of mentions) m.type = COARSE_OF_FINE[m.fine];
+	return mentions;
+}
+
+/**
+ * A number or sentence-initial word in front stays in the name only when the name needs it: a
+ * unit's number, "the Seven Years' War", "Holy Roman Empire", "Northern Ireland".
+ */
+function keepsLead(
+	tokens: Token[],
+	first: number,
+	last: number,
+	lead: 'number' | 'sentence',
+	sentenceFirst: number
+): boolean {
+	if (lead === 'number') {
+		// "the First Minister", "the Ten Commandments": a number word with a capital inside a
+		// sentence is part of the name.
+		if (first !== sentenceFirst && /^\p{Lu}\p{Ll}/u.test(tokens[first]?.text ?? '')) return true;
+		return hasWord(tokens, first + 1, last, ORGANISATION_WORDS) || hasHead(tokens, first + 1, last);
+	}
+	if (DIRECTION_WORDS.has(lower(tokens[first]))) return true;
+	const text = tokens
+		.slice(first, last)
+		.map((t) => t.text)
+		.join(' ');
+	if (lookupPlace(text)) return true;
+	const head = lower(tokens[last - 1]);
+	return head in LAST_HEADS && !(head in { language: 1 });
+}
+
 function typeMention(
 	p: AnalysedParagraph,
+	joined: Joined,
 	first: number,
 	last: number,
 	sentenceFirst: number
 ): Mention | undefined {
-	const { tokens } = p;
+	const { tokens } = joined;
 	// Titles inside the group ("Sergeant Robert Hord", "Lt Gen Robert P White") become the role,
 	// but only a run of title words that ends in a role noun: "Syrian Democratic Forces" is a name.
 	let nameFirst = first;
@@ -203,123 +456,35 @@ function typeMention(
 			break;
 		}
 	}
-	// "Jihadist ISIS": a describing word in front of a known organisation is not part of it.
-	while (
-		nameFirst < last - 1 &&
-		GROUP_WORDS.has(lower(tokens[nameFirst])) &&
-		KNOWN_ORGANISATIONS.has(lower(tokens[last - 1]))
-	) {
-		nameFirst++;
-	}
-	const words: string[] = [];
-	for (let k = nameFirst; k < last; k++) words.push(lower(tokens[k]));
-	const lastWord = words[words.length - 1] ?? '';
-	const firstWord = words[0] ?? '';
+	// A title cannot leave "of ..." or "the ..." as the name.
+	if (/^(of|the|'s|’s|-)$/.test(lower(tokens[nameFirst]))) nameFirst = first;
 	const start = (tokens[nameFirst] as Token).start;
 	const end = (tokens[last - 1] as Token).end;
-	const text = p.paragraph.text.slice(start, end);
-	const key = text.toLowerCase().replace(/[’']s$/, '');
-	const before = tokens[first - 1];
-	const after = tokens[last];
-
-	let type: EntityType = 'other';
-	// "Bagram Air Force base", "Tempelhof airport": a name before a place noun is a place.
-	const placeNoun = /^(base|airbase|airport|airfield)$/.test(lower(after)) && words.length <= 4;
-	let role: string | undefined;
-	let roleStart: number | undefined;
-	let appositive: string | undefined;
+	const raw = p.paragraph.text.slice(start, end);
+	const text = raw.replace(/[’']s$/, '');
+	const words: string[] = [];
+	for (let k = nameFirst; k < last; k++) words.push(lower(tokens[k]));
 	const titled = nameFirst > first;
 	const preRole = findPreRole(tokens, first, sentenceFirst);
+	const appositive = findAppositive(p, tokens, last);
+	const context: NameContext = {
+		tokens,
+		text,
+		words,
+		first: nameFirst,
+		last,
+		groupFirst: first,
+		sentenceFirst,
+		titled,
+		preRole: !!preRole,
+		appositive,
+		place: lookupPlace(text)
+	};
+	const typing = typeName(context);
 
-	if (words.every((w) => GROUP_WORDS.has(w))) type = 'group';
-	else if (placeNoun || /^(north|south|east|west|centre|center)$/.test(key)) type = 'place';
-	else if (
-		(/\d/.test(lastWord) && TERM_WORDS.has(words[words.length - 2] ?? '')) ||
-		(TERM_WORDS.has(lastWord) && words.length > 1) ||
-		(firstWord === 'operation' && words.length > 1) ||
-		// "the Convention of Constantinople", "the Treaty of Versailles"
-		(TERM_WORDS.has(firstWord) && words[1] === 'of' && words.length > 2)
-	) {
-		type = 'term';
-	} else if (
-		// "the activist group Raqqa Is Being Slaughtered Silently"
-		/^(group|organisation|organization|campaign|movement|website|newspaper|magazine|charity|network)$/.test(
-			lower(before)
-		) &&
-		words.length > 1
-	) {
-		type = 'organisation';
-	} else if (
-		(!PLACES.has(key) && KNOWN_ORGANISATIONS.has(key.replace(/\s+/g, ''))) ||
-		(!PLACES.has(key) &&
-			words.some((w, k) => ORGANISATION_WORDS.has(w) && (k > 0 || words.length > 2))) ||
-		(words.length === 1 &&
-			/^[A-Z]{2,5}$/.test(text) &&
-			!/^(US|UK|USA|UAE|EU|PR|TV|GDP|WMDS?|PDF)$/.test(text)) ||
-		words.some((w) => KNOWN_ORGANISATIONS.has(w)) ||
-		// "the Peshmerga", "the Pentagon", "the Lancet": a lone name with an article is an
-		// institution, unless it qualifies a noun ("the Assad regime").
-		(words.length === 1 &&
-			lower(before) === 'the' &&
-			lower(after) !== 'of' &&
-			!/^(US|UK|U\.S\.)$/.test(text) &&
-			after?.pos !== 'NOUN' &&
-			!PLACES.has(key) &&
-			!GROUP_WORDS.has(key)) ||
-		// "one of the PMF militias, Kata’ib Hezbollah,"
-		(lower(before) === ',' &&
-			/^(militias|groups|organisations|parties|unions|companies)$/.test(lower(tokens[first - 2])))
-	) {
-		type = 'organisation';
-	} else if (
-		PLACES.has(key) ||
-		(lower(before) === 'of' && PLACE_HEADS.has(lower(tokens[first - 2]))) ||
-		// "an airbase about 100 miles to the west of Baghdad, Ayn al-Assad,"
-		(lower(before) === ',' &&
-			tokens
-				.slice(Math.max(0, first - 12), first - 1)
-				.some((t) => /^(airbase|base|town|port|city|village)$/.test(lower(t))) &&
-			words.length > 1) ||
-		(PLACE_HEADS.has(lower(before)) && /^(town|port|city|village|airbase)$/.test(lower(before))) ||
-		(words.length > 1 && PLACE_HEADS.has(lastWord)) ||
-		/^(US|UK|USA|UAE)$/.test(text)
-	) {
-		type = 'place';
-	} else if (words.some((w) => PLACES.has(w) || /\d/.test(w))) type = 'other';
-	// "General Electric": a title word in front of an adjective is a company name, not a person.
-	else if (titled && words.length === 1 && /(ic|al|ive|ous|ed)$/.test(firstWord)) type = 'other';
-	else if (
-		titled ||
-		preRole ||
-		// "Ferdinand de Lesseps", "Sa'id Pasha", "Queen Victoria", "Frances Perkins, who ..."
-		(words.length > 1 &&
-			(words.some((w, k) => k > 0 && /^(de|van|von|da|di|du|le|la)$/.test(w)) ||
-				/^(pasha|bey|khan)$/.test(lastWord) ||
-				ROYAL_TITLES.has(firstWord))) ||
-		(lower(after) === ',' && /^(who|whose)$/.test(lower(tokens[last + 1]))) ||
-		words.some((_, k) => isInitial(tokens[nameFirst + k])) ||
-		(SPEECH_VERBS.has(lower(after)) && words.length > 1)
-	) {
-		type = 'person';
-	} else if (
-		words.length === 1 &&
-		PLACE_PREPOSITIONS.has(lower(before)) &&
-		!GROUP_WORDS.has(firstWord)
-	) {
-		type = 'place';
-	} else if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(firstWord)) type = 'person';
-	// "the Maliki regime", "the Blair government": a regime is named after the person who leads it.
-	else if (
-		words.length === 1 &&
-		/^(regime|government|administration|dictatorship|cabinet)$/.test(lower(after)) &&
-		!PLACES.has(key) &&
-		!GROUP_WORDS.has(key) &&
-		!KNOWN_ORGANISATIONS.has(key)
-	) {
-		type = 'person';
-	} else if (GROUP_WORDS.has(firstWord)) type = 'group';
-
-	if (type === 'person') {
+	let role: string | undefined;
+	let roleStart: number | undefined;
+	if (typing.fine === 'person') {
 		if (titled) {
 			roleStart = (tokens[first] as Token).start;
 			role = p.paragraph.text.slice(roleStart, start).trim();
@@ -330,22 +495,115 @@ function typeMention(
 				.slice(preRole.start, titled ? start : (tokens[first] as Token).start)
 				.trim();
 		}
-		appositive = findAppositive(p, last);
 		if (appositive && !role) role = appositive;
 	}
-	return {
+	const mention: Mention = {
 		paragraph: p.index,
-		first: nameFirst,
-		last,
+		first: joined.origin[nameFirst] as number,
+		last: joined.originEnd[last - 1] as number,
 		start,
 		end,
-		text: text.replace(/[’']s$/, ''),
-		type,
+		text,
+		type: COARSE_OF_FINE[typing.fine],
+		fine: typing.fine,
+		confidence: typing.confidence,
+		rule: typing.rule,
 		role,
 		roleStart,
-		appositive,
-		canonical: text.replace(/[’']s$/, '')
+		appositive: typing.fine === 'person' ? appositive : undefined,
+		canonical: text
 	};
+	firstTokenOf.set(mention, tokens[nameFirst] as Token);
+	return mention;
+}
+
+/** The first token of each mention's name, for the passes over the whole document. */
+const firstTokenOf = new WeakMap<Mention, Token>();
+
+/** Sorts the world data and the heads know well enough to lend to a name beside them. */
+const LENDABLE = new Set<FineType>([
+	'person',
+	'country',
+	'settlement',
+	'region',
+	'water',
+	'landform',
+	'polity',
+	'language'
+]);
+
+/**
+ * "Gdańsk and Kraków", "Luther, Melanchthon and Zwingli": a name in a list with a well-typed
+ * name is probably of its sort, if nothing else was known of it.
+ */
+function typeFromNeighbours(mentions: Mention[], paragraphs: readonly AnalysedParagraph[]): void {
+	const textOf = new Map(paragraphs.map((p) => [p.index, p.paragraph.text]));
+	for (let k = 0; k < mentions.length; k++) {
+		const m = mentions[k] as Mention;
+		if (m.fine !== 'other' && m.rule !== 'place-preposition') continue;
+		for (const other of [mentions[k - 1], mentions[k + 1]]) {
+			if (
+				!other ||
+				other.paragraph !== m.paragraph ||
+				!LENDABLE.has(other.fine) ||
+				other.confidence < 0.7
+			) {
+				continue;
+			}
+			const [a, b] = other.start < m.start ? [other, m] : [m, other];
+			const between = (textOf.get(m.paragraph) ?? '')
+				.slice(a.end, b.start)
+				.replace(/[’']s\b/, '')
+				.replace(/\s+/g, ' ')
+				.trim()
+				.toLowerCase();
+			// A comma alone joins a list only when the list goes on: "A, B and C", not "Philip, Landgrave".
+			const after = (textOf.get(m.paragraph) ?? '').slice(b.end, b.end + 5);
+			const list =
+				/^(and|or|, and|, or|and the|or the)$/.test(between) ||
+				(between === ',' && /^\s*(,|and\b|or\b)/.test(after));
+			if (list) {
+				m.fine = other.fine;
+				m.confidence = 0.5;
+				m.rule = 'coordination';
+				break;
+			}
+		}
+	}
+}
+
+/** A name typed surely somewhere in the document lends its type to its unsure mentions. */
+function typeFromOtherMentions(mentions: Mention[]): void {
+	const best = new Map<string, Mention>();
+	for (const m of mentions) {
+		const key = m.text.toLowerCase();
+		const old = best.get(key);
+		if (!old || m.confidence > old.confidence) best.set(key, m);
+	}
+	// The same unsure evidence three times over is a little surer ("in X" in three places).
+	const votes = new Map<string, number>();
+	for (const m of mentions) {
+		if (m.fine === 'other') continue;
+		const key = `${m.text.toLowerCase()}|${m.fine}`;
+		votes.set(key, (votes.get(key) ?? 0) + 1);
+	}
+	for (const m of mentions) {
+		const strong = best.get(m.text.toLowerCase());
+		if (
+			strong &&
+			strong !== m &&
+			m.confidence < 0.5 &&
+			strong.confidence >= 0.5 &&
+			strong.fine !== m.fine
+		) {
+			m.fine = strong.fine;
+			m.confidence = Math.min(strong.confidence, 0.7);
+			m.rule = `same-name:${strong.rule}`;
+		} else if (m.fine !== 'other' && m.confidence < 0.5) {
+			const n = votes.get(`${m.text.toLowerCase()}|${m.fine}`) ?? 1;
+			if (n >= 3) m.confidence = Math.min(0.55, m.confidence + 0.05 * n);
+		}
+	}
 }
 
 /** A lower-case title in front of a name: "defence secretary Mark T Esper". */
@@ -385,8 +643,7 @@ function findPreRole(
 }
 
 /** ", president of the Federation of Oil Employees in Iraq," after a name. */
-function findAppositive(p: AnalysedParagraph, last: number): string | undefined {
-	const { tokens } = p;
+function findAppositive(p: AnalysedParagraph, tokens: Token[], last: number): string | undefined {
 	if (tokens[last]?.text !== ',') return undefined;
 	let k = last + 1;
 	const startToken = tokens[k];
@@ -416,40 +673,60 @@ function findAppositive(p: AnalysedParagraph, last: number): string | undefined 
 function resolveAliases(mentions: Mention[]): void {
 	const bySurname = new Map<string, Mention>();
 	for (const m of mentions) {
-		if (m.type !== 'person') continue;
+		if (m.fine !== 'person') continue;
 		const parts = m.text.split(/\s+/);
 		if (parts.length < 2) continue;
 		const surname = surnameKey(parts[parts.length - 1] as string);
 		if (!bySurname.has(surname)) bySurname.set(surname, m);
 	}
+	const person = (m: Mention, confidence: number, rule: string) => {
+		m.confidence = Math.max(confidence, m.fine === 'person' ? m.confidence : 0);
+		m.fine = 'person';
+		m.rule = rule;
+	};
 	// An unexplained two-word name whose surname recurs alone is a person too ("Bremer").
 	const singles = new Set(
 		mentions.filter((m) => !m.text.includes(' ')).map((m) => surnameKey(m.text))
 	);
 	for (const m of mentions) {
 		const parts = m.text.split(/\s+/);
-		if (m.type !== 'other' || parts.length !== 2 || !/^[\p{Lu}]/u.test(parts[1] ?? '')) continue;
+		if (m.fine !== 'other' || parts.length !== 2 || !/^[\p{Lu}]/u.test(parts[1] ?? '')) continue;
+		const surname = surnameKey(parts[1] as string);
+		// "Project Apollo", "Merciful God": the first word must look like a given name, not a head
+		// word, an adjective, an acronym or a name found alone itself.
+		const given = firstTokenOf.get(m);
 		if (
-			singles.has(surnameKey(parts[1] as string)) &&
-			!PLACES.has(surnameKey(parts[1] as string))
+			singles.has(surname) &&
+			!PLACES.has(surname) &&
+			!singles.has(surnameKey(parts[0] as string)) &&
+			given?.pos === 'PROPN' &&
+			/^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+			!(lower(given) in FIRST_HEADS) &&
+			!(lower(given) in OF_HEADS) &&
+			!ROLE_NOUNS.has(lower(given))
 		) {
-			m.type = 'person';
-			if (!bySurname.has(surnameKey(parts[1] as string))) {
-				bySurname.set(surnameKey(parts[1] as string), m);
-			}
+			person(m, 0.6, 'surname-recurs');
+			if (!bySurname.has(surname)) bySurname.set(surname, m);
 		}
 	}
 	for (const m of mentions) {
-		if (m.text.split(/\s+/).length !== 1 || PLACES.has(m.text.toLowerCase())) continue;
+		if (m.text.split(/\s+/).length !== 1) continue;
 		const full = bySurname.get(surnameKey(m.text));
-		if (full && (m.type === 'person' || m.type === 'other')) {
-			m.type = 'person';
+		// A surname of a person named in full in the document is that person, unless the
+		// evidence here says surely otherwise ("Jackson" the person, not the city).
+		if (
+			full &&
+			(m.fine === 'person' ||
+				m.confidence < 0.7 ||
+				(m.rule === 'world-place' && m.fine !== 'country'))
+		) {
+			if (m.fine !== 'person' || m.confidence < 0.75) person(m, 0.75, 'surname');
 			m.canonical = full.canonical;
 			m.role ??= full.role;
 		}
 	}
 	for (const m of mentions) {
-		if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
+		if (m.fine !== 'person' || m.text.split(/\s+/).length < 2) continue;
 		const full = bySurname.get(surnameKey(m.text.split(/\s+/).pop() as string));
 		// "Joe Biden" and "Jill Biden" share a surname, not a person: the given names must agree.
 		const given = (name: string) => name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';

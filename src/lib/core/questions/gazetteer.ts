@@ -61,7 +61,12 @@ export const ROLE_NOUNS = new Set(
 		'brigadier admiral senator mayor premier chancellor envoy cleric imam founder editor correspondent ' +
 		'reporter professor dr mr mrs ms judge general-secretary deputy vice-president diplomat ' +
 		'emperor empress khedive pasha viceroy sultan shah tsar princess organiser organizer owner ' +
-		'owners banker engineer activist inventor goldsmith merchant'
+		'owners banker engineer activist inventor goldsmith merchant archbishop bishop cardinal abbot ' +
+		'abbess monk priest friar pastor vicar chaplain theologian philosopher poet writer author ' +
+		'scientist physicist chemist geologist astronomer astronaut architect explorer missionary ' +
+		'reformer preacher composer painter sculptor playwright novelist historian duke duchess earl ' +
+		'countess baron margrave elector kaiser czar tsarina pharaoh caliph emir chieftain consul ' +
+		'vizier regent heir'
 	).split(' ')
 );
 

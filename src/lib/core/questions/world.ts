@@ -53,9 +53,9 @@ interface Entry extends Place {
 
 /** Case, accents, dots, commas and a leading "the" do not matter. */
 export function placeKey(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
+	// Most names are plain ASCII: skip the costly decomposition for them.
+	const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+	return folded
 		.toLowerCase()
 		.replace(/[’‘`]/g, "'")
 		.replace(/[.,]/g, '')
@@ -106,7 +106,7 @@ function getIndex(): Index {
 		};
 		for (const n of [c.name, ...c.names]) {
 			const acronym = acronymKey(n);
-			if (acronym && n.length <= 4) {
+			if (acronym) {
 				if (!acronyms.has(acronym)) acronyms.set(acronym, entry);
 			} else if (!places.has(placeKey(n))) {
 				places.set(placeKey(n), entry);
@@ -114,14 +114,18 @@ function getIndex(): Index {
 		}
 	}
 	for (const name of broad.continents) add(places, { sort: 'continent', name, weight: 0 });
-	for (const name of broad.waters) {
-		add(places, { sort: 'water', name, weight: 0 });
-		// "the Mediterranean", "the Atlantic": a sea or ocean is named without its head word too.
-		add(places, { sort: 'water', name, weight: 0 }, name.replace(/ (Sea|Ocean)$/, ''));
-	}
+	for (const name of broad.waters) add(places, { sort: 'water', name, weight: 0 });
 	const subregions = [...new Set(countries.map((c) => c.subregion).filter(Boolean))];
 	for (const name of [...broad.regions, ...subregions]) {
 		add(places, { sort: 'region', name, weight: 0 });
+	}
+	// "the Mediterranean", "the Atlantic": a sea or ocean is named without its head word too,
+	// when what is left is no ordinary adjective ("Black", "North", "Indian").
+	for (const name of broad.waters) {
+		const bare = name.replace(/ (Sea|Ocean)$/, '');
+		if (/^\p{Lu}\p{Ll}+(ic|ean)$/u.test(bare)) {
+			add(places, { sort: 'water', name, weight: 0 }, bare);
+		}
 	}
 
 	const settlements: Entry[] = (settlementRows as [string, string, number, number][]).map(
@@ -174,11 +178,6 @@ function getIndex(): Index {
 	for (const [key, entry] of [...local].sort((a, b) => cmp(a[0], b[0]))) {
 		if (!places.has(key)) places.set(key, entry);
 	}
-	// "New York City" is also "New York" when no state or country takes that name.
-	for (const s of settlements) {
-		const short = s.name.replace(/ City$/, '');
-		if (short !== s.name && !places.has(placeKey(short))) places.set(placeKey(short), s);
-	}
 
 	const demonyms = new Map<string, string>();
 	for (const c of byArea) {
@@ -223,8 +222,9 @@ function toPlace(e: Entry): Place {
 
 function findEntry(name: string): Entry | undefined {
 	const { places, acronyms } = getIndex();
+	// A name in capitals is a code or an acronym, never a town's name in capitals ("ITO").
 	const acronym = acronymKey(name.trim());
-	if (acronym) return acronyms.get(acronym) ?? places.get(placeKey(name));
+	if (acronym) return acronyms.get(acronym);
 	return places.get(placeKey(name));
 }
 
@@ -233,9 +233,16 @@ function findEntry(name: string): Entry | undefined {
  * A name shared by a country and a city is the country; see getIndex for the other ties.
  */
 export function lookupPlace(name: string): Place | undefined {
+	if (placeCache.has(name)) return placeCache.get(name);
 	const entry = findEntry(name);
-	return entry && toPlace(entry);
+	const place = entry && toPlace(entry);
+	// A document asks for the same few hundred names again and again.
+	if (placeCache.size > 20_000) placeCache.clear();
+	placeCache.set(name, place);
+	return place;
 }
+
+const placeCache = new Map<string, Place | undefined>();
 
 /** The country whose people a word names: "French", "Frenchmen", "Polish", "Poles", "Kenyans". */
 export function lookupDemonym(word: string): { country: string } | undefined {
