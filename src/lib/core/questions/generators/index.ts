@@ -2,6 +2,7 @@ import type { Generator } from '../candidate.ts';
 import { actorGenerator } from './actor.ts';
 import { causeGenerator } from './cause.ts';
 import { dateGenerator } from './date.ts';
+import { definitionGenerator } from './definition.ts';
 import { numberGenerator } from './number.ts';
 import { placeGenerator } from './place.ts';
 import { termGenerator } from './term.ts';
@@ -13,5 +14,6 @@ export const generators: Generator[] = [
 	causeGenerator,
 	numberGenerator,
 	placeGenerator,
-	termGenerator
+	termGenerator,
+	definitionGenerator
 ];
