@@ -30,6 +30,27 @@ test('causes are always flipped', () => {
 	}
 });
 
+test.each([
+	// A definition: no wrong options and a phrase to recall.
+	['term', [], 'A period of mass executions between 1793 and 1794', 'flip'],
+	['term', [], 'An assembly of the three estates', 'flip'],
+	// Four words or fewer can still be typed.
+	['term', [], 'the National Assembly', 'typed'],
+	['actor', [], 'Maximilien de Robespierre', 'typed'],
+	// Wrong options make it a choice, however long the answer.
+	['term', ['A', 'B', 'C'], 'A period of mass executions between 1793 and 1794', 'choice']
+] as const)(
+	'a %s with %j wrong options answered "%s" is asked as %s',
+	(kind, distractors, answer, mode) => {
+		const q = question('q', { kind, distractors: [...distractors], answer });
+		expect(chooseMode(q, undefined, 'auto')).toBe(mode);
+		if (mode === 'flip') {
+			expect(chooseMode(q, undefined, 'typed')).toBe('flip');
+			expect(chooseMode(q, { state: 'review' }, 'choice')).toBe('flip');
+		}
+	}
+);
+
 test('auto asks new cards as choices and known cards as typed recall', () => {
 	const q = question('q');
 	expect(chooseMode(q, undefined, 'auto')).toBe('choice');

@@ -1,5 +1,6 @@
 import type { Question, QuestionKind } from '../questions/types.ts';
 import type { AnswerMode, CardRecord } from '../scheduling/card-record.ts';
+import { countWords } from '../text.ts';
 import { shuffle } from './shuffle.ts';
 
 export type ModePreference = 'auto' | 'choice' | 'typed';
@@ -7,17 +8,28 @@ export type ModePreference = 'auto' | 'choice' | 'typed';
 /** Multiple choice needs at least this many wrong options to be worth asking. */
 export const MIN_DISTRACTORS = 2;
 
+/** A reply longer than this many words cannot be typed and graded fairly. */
+export const MAX_TYPED_WORDS = 4;
+
+/** Whether a question is a flip card whatever the preference: see chooseMode. */
+export function isFlipCard(question: Pick<Question, 'kind' | 'distractors' | 'answer'>): boolean {
+	if (question.kind === 'cause') return true;
+	return question.distractors.length === 0 && countWords(question.answer) > MAX_TYPED_WORDS;
+}
+
 /**
- * How to ask a question. Long answers (causes) are flipped and self-graded: choices would be
- * easy to eliminate. With 'auto', a card is recognised (multiple choice) while it is new or being
- * learnt, and recalled (typed) once it is known, as recall is the stronger test.
+ * How to ask a question. Long answers are flipped and self-graded: a cause, or any answer of more
+ * than MAX_TYPED_WORDS words that has no wrong options (a definition), since choices would be easy
+ * to eliminate and typed phrases cannot be graded fairly. With 'auto', a card is recognised
+ * (multiple choice) while it is new or being learnt, and recalled (typed) once it is known, as
+ * recall is the stronger test.
  */
 export function chooseMode(
-	question: Pick<Question, 'kind' | 'distractors'>,
+	question: Pick<Question, 'kind' | 'distractors' | 'answer'>,
 	card: Pick<CardRecord, 'state'> | undefined,
 	preference: ModePreference
 ): AnswerMode {
-	if (question.kind === 'cause') return 'flip';
+	if (isFlipCard(question)) return 'flip';
 	const canChoose = question.distractors.length >= MIN_DISTRACTORS;
 	if (preference === 'typed') return 'typed';
 	if (preference === 'choice') return canChoose ? 'choice' : 'typed';
