@@ -1,6 +1,7 @@
 import type { AnalysedParagraph, Sentence, Token } from './analyse.ts';
 import type { FineType } from './fine-types.ts';
 import {
+	GROUP_WORDS,
 	NOT_NAMES,
 	ORGANISATION_WORDS,
 	PLACES,
@@ -593,7 +594,7 @@ function typeFromOtherMentions(mentions: Mention[]): void {
 			strong &&
 			strong !== m &&
 			m.confidence < 0.5 &&
-			strong.confidence >= 0.5 &&
+			strong.confidence >= 0.7 &&
 			strong.fine !== m.fine
 		) {
 			m.fine = strong.fine;
@@ -690,8 +691,17 @@ function resolveAliases(mentions: Mention[]): void {
 	);
 	for (const m of mentions) {
 		const parts = m.text.split(/\s+/);
-		if (m.fine !== 'other' || parts.length !== 2 || !/^[\p{Lu}]/u.test(parts[1] ?? '')) continue;
-		const surname = surnameKey(parts[1] as string);
+		const lastPart = parts[parts.length - 1] ?? '';
+		if (
+			m.fine !== 'other' ||
+			parts.length < 2 ||
+			parts.length > 4 ||
+			!/^[\p{Lu}]/u.test(lastPart)
+		) {
+			continue;
+		}
+		if (parts.some((w) => /^(of|the|and)$/i.test(w))) continue;
+		const surname = surnameKey(lastPart);
 		// "Project Apollo", "Merciful God": the first word must look like a given name, not a head
 		// word, an adjective, an acronym or a name found alone itself.
 		const given = firstTokenOf.get(m);
@@ -714,10 +724,13 @@ function resolveAliases(mentions: Mention[]): void {
 		const full = bySurname.get(surnameKey(m.text));
 		// A surname of a person named in full in the document is that person, unless the
 		// evidence here says surely otherwise ("Jackson" the person, not the city).
+		// A word for a people or a faith ("American", "Islamist") is never a surname here.
 		if (
 			full &&
+			!GROUP_WORDS.has(m.text.toLowerCase()) &&
 			(m.fine === 'person' ||
-				m.confidence < 0.7 ||
+				m.fine === 'other' ||
+				/^(place-preposition|coordination|agency-verb|conquered)$/.test(m.rule) ||
 				(m.rule === 'world-place' && m.fine !== 'country'))
 		) {
 			if (m.fine !== 'person' || m.confidence < 0.75) person(m, 0.75, 'surname');

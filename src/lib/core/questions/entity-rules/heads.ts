@@ -17,7 +17,7 @@ export const LAST_HEADS: Record<string, FineType> = {
 		'document'
 	),
 	...words(
-		'massacre colloquy disputation conference summit election elections plague famine crisis disaster riot riots affair games olympics festival exhibition expo fair referendum coup landing landings mission assassination trial trials',
+		'massacre colloquy disputation championship championships cup tournament marathon rally prix race conference summit election elections plague famine crisis disaster riot riots affair games olympics festival exhibition expo fair referendum coup landing landings mission assassination trial trials',
 		'event'
 	),
 	...words(
@@ -25,28 +25,29 @@ export const LAST_HEADS: Record<string, FineType> = {
 		'movement'
 	),
 	...words(
-		'empire dynasty caliphate kingdom sultanate khanate republic confederation confederacy commonwealth principality duchy emirate shogunate reich electorate',
+		'empire dynasty caliphate kingdom colony bloc sultanate khanate republic confederation confederacy commonwealth principality duchy emirate shogunate reich electorate',
 		'polity'
 	),
 	...words(
-		'river lake sea ocean bay strait straits gulf canal creek channel sound lagoon estuary harbour harbor falls loch',
+		'river lake sea ocean bay strait straits stream gulf canal creek channel sound lagoon estuary harbour harbor falls loch',
 		'water'
 	),
 	...words(
-		'mountain mountains mount hill hills range island islands isles peninsula valley desert plateau plain plains forest coast heights volcano glacier basin delta highlands lowlands',
+		'mountain mountains canyon gorge alps beach beaches mount hill hills range island islands isles peninsula valley desert plateau plain plains forest coast heights volcano glacier basin delta highlands lowlands',
 		'landform'
 	),
 	...words(
-		'fort fortress castle palace cathedral church chapel abbey monastery mosque temple synagogue basilica bridge tower building hall stadium arena park square airport station base gate wall house museum library theatre theater hospital prison market street road avenue tunnel dam lighthouse',
+		'fort fortress castle palace cathedral church chapel monument memorial citadel ghetto garden gardens gallery plant cinema hotel cloister cemetery zoo mall quayside abbey monastery mosque temple synagogue basilica bridge tower building hall stadium arena park square airport station base gate wall house museum library theatre theater hospital prison market street road avenue tunnel dam lighthouse',
 		'structure'
 	),
 	...words(
-		'party company corporation corp inc ltd plc bank army navy council parliament assembly senate court committee commission agency authority ministry department office bureau federation association society league front brigade brigades forces force guard guards police institute university college school academy foundation trust board service network airlines airways railway railways exchange center centre times post news journal herald gazette tribune chronicle union',
+		'party company corporation corp body brotherhood sisterhood conservatory philharmonic orchestra inc ltd plc bank army navy council parliament assembly senate court committee commission agency authority ministry department office bureau federation association society league front brigade brigades forces force guard guards police institute university college school academy foundation trust board service network airlines airways railway railways exchange center centre times post news journal herald gazette tribune chronicle union',
 		'organisation'
 	),
 	...words('language', 'language'),
 	...words('county province region district territory oblast prefecture canton', 'region'),
 	...words('program programme plan initiative project', 'event'),
+	...words('testament psalm psalms gospel', 'work'),
 	...words('doctrine', 'movement'),
 	...words('city town village', 'settlement')
 };
@@ -71,6 +72,7 @@ export const OF_HEADS: Record<string, FineType> = {
 	...words('isle isles cape mount', 'landform'),
 	...words('cathedral palace castle tower', 'structure'),
 	...words('book gospel epistle', 'work'),
+	...words('colony', 'polity'),
 	...words('city town', 'settlement'),
 	...words('province county state region district', 'region')
 };
@@ -81,7 +83,7 @@ export const FIRST_HEADS: Record<string, FineType> = {
 	...words('lake loch river', 'water'),
 	...words('mount mt mt.', 'landform'),
 	...words('operation', 'war'),
-	...words('project', 'event'),
+	...words('project hurricane typhoon cyclone', 'event'),
 	...words('hms uss ss rms hmas', 'work')
 };
 

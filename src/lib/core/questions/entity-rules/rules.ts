@@ -58,6 +58,13 @@ export interface NameRule {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const type = (fine: FineType, confidence: number): Typing => ({ fine, confidence });
 
+/** A head word, or the singular of one: "Missions", "Wars". */
+function headOf(word: string): FineType | undefined {
+	return (
+		LAST_HEADS[word] ?? LAST_HEADS[word.replace(/s$/, '')] ?? LAST_HEADS[word.replace(/es$/, '')]
+	);
+}
+
 /** The last word that is a word, not a serial number: "War" in "World War II". */
 function headWord(words: string[]): string {
 	let k = words.length - 1;
@@ -194,6 +201,17 @@ export const NAME_RULES: NameRule[] = [
 				: undefined
 	},
 	{
+		// "Turner Prize", "Richter Scale": named after someone, but a thing no question asks by sort.
+		name: 'thing-head',
+		apply: (c) =>
+			c.words.length > 1 &&
+			/^(prize|award|medal|trophy|scale|index|theorem|equation|syndrome|disease|effect|principle|constant|number)$/.test(
+				c.words[c.words.length - 1] ?? ''
+			)
+				? type('other', 0.2)
+				: undefined
+	},
+	{
 		// "Battle of Hastings", "Kingdom of Poland", "University of Oxford".
 		name: 'of-head',
 		apply: (c) => {
@@ -208,20 +226,16 @@ export const NAME_RULES: NameRule[] = [
 		}
 	},
 	{
-		// "Fort Caroline", "Lake Victoria", "Mount Kenya", "Operation Vittles", "HMS Victory".
-		name: 'first-head',
-		apply: (c) => {
-			const head = FIRST_HEADS[c.words[0] ?? ''];
-			return head && c.words.length > 1 ? type(head, 0.85) : undefined;
-		}
-	},
-	{
 		// "Hudson River", "Holy Roman Empire", "World War II", "Lutheran Church", "X language".
 		name: 'last-head',
 		apply: (c) => {
 			if (c.words.length < 2) return undefined;
 			const head = headWord(c.words);
-			const fine = LAST_HEADS[head];
+			// "Robert Gates": a plural head after a given name is a surname.
+			if (!LAST_HEADS[head] && isGivenName(c.words[0] ?? '') && c.words.length === 2) {
+				return undefined;
+			}
+			const fine = headOf(head);
 			if (!fine || head === c.words[0]) return undefined;
 			const before = c.words[c.words.indexOf(head) - 1] ?? '';
 			if (head === 'church') {
@@ -235,6 +249,14 @@ export const NAME_RULES: NameRule[] = [
 			}
 			if (head === 'house' || head === 'union' || head === 'hall') return type(fine, 0.55);
 			return type(fine, 0.85);
+		}
+	},
+	{
+		// "Fort Caroline", "Lake Victoria", "Mount Kenya", "Operation Vittles", "HMS Victory".
+		name: 'first-head',
+		apply: (c) => {
+			const head = FIRST_HEADS[c.words[0] ?? ''];
+			return head && c.words.length > 1 ? type(head, 0.85) : undefined;
 		}
 	},
 	{
@@ -359,6 +381,18 @@ export const NAME_RULES: NameRule[] = [
 			if (c.words.length === 1 && /^\p{Lu}\p{Ll}+(ans|ists|ites)$/u.test(c.text)) {
 				return type('people', 0.7);
 			}
+			// "the Scots", "the Nazis": a capitalised plural after "the" that is no head word.
+			const before = lower(c.tokens[c.groupFirst - 1]);
+			if (
+				c.words.length === 1 &&
+				/^\p{Lu}\p{Ll}+[^su]s$/u.test(c.text) &&
+				!headOf(c.words[0] ?? '') &&
+				/^(the|many|some|other|most|all|few)$/.test(before) &&
+				next?.pos !== 'NOUN' &&
+				!/^\p{Lu}/u.test(next?.text ?? '')
+			) {
+				return type('people', 0.45);
+			}
 			return undefined;
 		}
 	},
@@ -429,7 +463,7 @@ export const NAME_RULES: NameRule[] = [
 		name: 'acronym',
 		apply: (c) =>
 			c.words.length === 1 &&
-			/^[A-Z]{2,5}$/.test(c.text) &&
+			/^[A-Z]{2,7}$/.test(c.text) &&
 			!/^(US|UK|USA|UAE|EU|PR|TV|GDP|GNP|WMDS?|PDF|AD|BC|BCE|CE|AM|PM|OK|ID|DNA|RNA|CEO|HIV|AIDS)$/.test(
 				c.text
 			)
@@ -503,7 +537,12 @@ export const NAME_RULES: NameRule[] = [
 		// "Martin Luther", "Elizabeth Macquarie": a given name first.
 		name: 'given-name',
 		apply: (c) =>
-			c.words.length >= 2 && c.words.length <= 4 && isGivenName(c.words[0] ?? '') && !c.place
+			c.words.length >= 2 &&
+			c.words.length <= 4 &&
+			isGivenName(c.words[0] ?? '') &&
+			// "Base Titanium", "Senior Pilot": a given name that is also an ordinary word is one here.
+			c.tokens[c.first]?.pos === 'PROPN' &&
+			!c.place
 				? type('person', 0.8)
 				: undefined
 	},
