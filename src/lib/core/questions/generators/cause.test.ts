@@ -54,6 +54,16 @@ test.each([
 		'Their disastrous financial situation'
 	],
 	[
+		'The harvest of 1788 failed across much of France, leading to a sharp rise in the price of bread.',
+		'What led to a sharp rise in the price of bread?',
+		'The harvest of 1788 failed across much of France'
+	],
+	[
+		'The Bridgewater Canal was built to carry coal from the mines at Worsley to Manchester.',
+		'Why was the Bridgewater Canal built?',
+		'To carry coal from the mines at Worsley to Manchester'
+	],
+	[
 		// "mills" in lower case elsewhere tells that "Mill" is no name.
 		'The first mills stood beside rivers. Mill owners adopted steam power because it freed them from the need to build beside rivers.',
 		'Why did mill owners adopt steam power?',
@@ -80,6 +90,9 @@ test.each([
 	// "since" telling time, and a cause with no verb of its own.
 	'Since the end of the war, the town has grown quickly.',
 	'The rock is turned into marble due to heat and pressure and is then weathered.',
+	// A purpose of something unnamed; a cause that is the sentence before but points further back.
+	'Over the next five days, private conferences were held to determine the fate of the monk.',
+	'Eight years later, there were many more churches. This led to the building of new schools.',
 	// A vague effect and a pointing cause.
 	'Hurricane Floyd in 1999 caused damage mainly to the beaches.',
 	'The affair caused lasting damage to his reputation.'

@@ -22,6 +22,11 @@ import {
 const MIN_ANSWER_WORDS = 2;
 const MAX_ANSWER_WORDS = 25;
 const MAX_PROMPT_WORDS = 30;
+/**
+ * Added to every cause's score: a flip card has no wrong options to raise its rank as multiple
+ * choice does, yet a cause from a sure rule is worth as much as a sound multiple-choice question.
+ */
+export const FLIP_CARD_BONUS = 0.5;
 
 /** Words that hedge or judge: the claim is the writer's, and the question says so. */
 /** Matched in lower case but for the sentence's first letter: "May" the month is no hedge. */
@@ -87,7 +92,7 @@ export const causeGenerator: Generator = {
 				const asked = `${found.question.charAt(0).toUpperCase()}${found.question.slice(1)}?`;
 				const prompt = claimed ? `According to the article, ${found.question}?` : asked;
 				if (countWords(prompt) > MAX_PROMPT_WORDS) continue;
-				let score = found.score + (found.named ? 0.5 : 0);
+				let score = found.score + FLIP_CARD_BONUS + (found.named ? 0.5 : 0);
 				if (countWords(prompt) > 22) score -= 0.5;
 				if (claimed) score -= 0.25;
 				out.push({
@@ -136,6 +141,7 @@ export function findCause(
 		causeBefore(context, p, sentence, resolve, spelling) ??
 		effectFirst(context, p, sentence, resolve, spelling) ??
 		ledTo(context, p, sentence, resolve) ??
+		leadingTo(context, p, sentence) ??
 		reasonFor(context, p, sentence, resolve, spelling)
 	);
 }
@@ -351,7 +357,11 @@ function causeBefore(
 		);
 	if (!opening && !led) return undefined;
 	// The sentence before must itself be the whole cause: no reason of its own pointing further back.
-	if (/^(as a result|consequently|this|these|it|they|he|she|however|but)\b/i.test(previous.text)) {
+	if (
+		/^(as a result|consequently|this|these|it|they|he|she|however|but|later|earlier|soon|then|afterwards|subsequently|meanwhile|(\w+ )+(later|earlier|afterwards))\b/i.test(
+			previous.text
+		)
+	) {
 		return undefined;
 	}
 	const cause = standaloneSentence(context, p, previous);
@@ -416,7 +426,15 @@ function effectFirst(
 	for (const [pattern, score, prefix] of EFFECT_FIRST_MARKERS) {
 		for (const [mFrom, mTo] of findPhrase(p, sentence, pattern)) {
 			if (mFrom <= sentence.first + 2) continue;
-			if (/^to$/i.test(tokens[mFrom]?.text ?? '') && !purposeTo(p, mFrom)) continue;
+			// "were held to determine ...": a bare "to" gives a purpose of a thing made or done, asked
+			// only of a named thing ("The Bridgewater Canal was built to ...").
+			if (
+				/^to$/i.test(tokens[mFrom]?.text ?? '') &&
+				(!purposeTo(p, mFrom) ||
+					!namesSomething(context, p, sentence.start, tokens[mFrom]?.start ?? 0))
+			) {
+				continue;
+			}
 			// ", so that most power is made by steam": a result, not a purpose.
 			if (/^so that$/i.test(slice(p, mFrom, mTo)) && tokens[mFrom - 1]?.text === ',') continue;
 			// "not just because ... but also because": two causes, neither the whole answer.
@@ -601,6 +619,64 @@ function ledTo(
 		end: tokens[vFrom - 1]?.end ?? 0,
 		score: 3.5,
 		named: namesSomething(context, p, tokens[vTo]?.start ?? 0, sentence.end)
+	};
+}
+
+/**
+ * "The harvest failed in 1788, leading to a sharp rise in the price of bread." -> "What led to a
+ * sharp rise in the price of bread?", answered with the main clause. Only the participles, whose
+ * subject is the whole clause: ", which led to" may mean the last noun alone.
+ */
+function leadingTo(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: Sentence
+): Found | undefined {
+	const { tokens } = p;
+	const m = /^(.+?),\s+(leading to|resulting in|causing|triggering|sparking)\s+(.+?)[.!]?$/.exec(
+		sentence.text
+	);
+	if (!m) return undefined;
+	const cause = m[1] as string;
+	const verb = m[2] as string;
+	// "many accidents when a driver fastened the valve": the effect is the noun phrase.
+	const effect =
+		(m[3] as string).split(/\s+(?=(?:when|where|while|as|after|before|until|because)\s)/)[0] ?? '';
+	const causeTokens = tokens.filter(
+		(t) => t.start >= sentence.start && t.end <= sentence.start + cause.length
+	);
+	const first = causeTokens[0];
+	if (!first || first.pos === 'PRON' || first.pos === 'SCONJ' || pointsBack(cause)) {
+		return undefined;
+	}
+	if (!causeTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+	// One clause: no second clause or relative clause after a comma.
+	if (
+		/,\s+(and|but|which|who|where|while|although|though|as|when)\b/i.test(cause) ||
+		/[;:]/.test(cause)
+	) {
+		return undefined;
+	}
+	// "causing X to Y" makes a clause, not a noun phrase to ask about.
+	if (verb === 'causing' && /\bto\s+\w+/.test(effect)) return undefined;
+	if (/,/.test(effect) || pointsBack(effect) || !balanced(effect) || !balanced(cause)) {
+		return undefined;
+	}
+	if (countWords(effect) < 2 || countWords(effect) > 20) return undefined;
+	const asked: Record<string, string> = {
+		'leading to': 'led to',
+		'resulting in': 'resulted in',
+		causing: 'caused',
+		triggering: 'triggered',
+		sparking: 'sparked'
+	};
+	return {
+		question: `what ${asked[verb] ?? verb} ${effect}`,
+		answer: capitalise(cause),
+		start: sentence.start,
+		end: sentence.start + cause.length,
+		score: 3,
+		named: namesSomething(context, p, sentence.start, sentence.end)
 	};
 }
 

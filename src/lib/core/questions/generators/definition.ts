@@ -16,6 +16,11 @@ import { balanced } from './why-clause.ts';
 /** Fewer words can be typed; a flip card needs a phrase to recall, not one to spell. */
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
+/**
+ * Added to every definition's score: a flip card has no wrong options to raise its rank as
+ * multiple choice does, yet a term's definition is as worth knowing as a sound choice question.
+ */
+const FLIP_CARD_BONUS = 0.5;
 
 /** Heads that say the thing defined is a person, a people or a place: not a term. */
 const NOT_TERM_HEADS = new Set([
@@ -91,7 +96,7 @@ export const definitionGenerator: Generator = {
 					sentence,
 					answerStart: found.start,
 					answerEnd: found.end,
-					score: found.score,
+					score: found.score + FLIP_CARD_BONUS,
 					selfGraded: true
 				});
 			}
@@ -327,6 +332,8 @@ function knownAs(p: AnalysedParagraph, sentence: Sentence): Found | undefined {
 	const definition = (m[1] as string).trim();
 	if (/\b(also|so|now|then)$/i.test(definition)) return undefined;
 	const name = `${m[2] ?? ''}${m[3] as string}`.trim();
+	// "known as the Hostmen": a name with an article that ends as a plural names several.
+	const plural = !!m[2] && /(men|[^su]s)$/.test(name);
 	if (name.split(/\s+/).length > 8) return undefined;
 	const start = sentence.start + (m.index ?? 0) + m[0].indexOf(definition);
 	// The phrase must be a noun phrase: no verb of its own.
@@ -345,7 +352,7 @@ function knownAs(p: AnalysedParagraph, sentence: Sentence): Found | undefined {
 		end: start + definition.length,
 		score: 3,
 		tense: tenseOf(p, sentence),
-		plural: false,
+		plural,
 		stated: false
 	};
 }
