@@ -104,6 +104,16 @@ describe('fine types from evidence', () => {
 		['Ships crossed the Atlantic Ocean.', 'Atlantic Ocean', 'water', 'last-head'],
 		['Ships crossed the Atlantic.', 'Atlantic', 'water', 'world-place'],
 		['Trade with Africa grew.', 'Africa', 'region', 'world-place'],
+		['The town lies in North East Kenya.', 'North East Kenya', 'region', 'direction-place'],
+		['Rivalry with the Soviet Union grew.', 'Soviet Union', 'polity', 'last-head'],
+		[
+			'They rented rooms from the City of Tolburg Council.',
+			'City of Tolburg Council',
+			'organisation',
+			'last-head'
+		],
+		['Lucas Cranach the Elder painted him.', 'Lucas Cranach the Elder', 'person', 'epithet'],
+		['The Swahili built the port.', 'Swahili', 'people', 'language'],
 		['The French and the Poles fought together.', 'Poles', 'people', 'people'],
 		['Frenchmen fought bravely.', 'Frenchmen', 'people', 'people'],
 		['Lutherans and Calvinists argued.', 'Lutherans', 'people', 'people'],

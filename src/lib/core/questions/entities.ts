@@ -19,7 +19,7 @@ import {
 	OF_HEADS,
 	POSSESSIVE_HEADS
 } from './entity-rules/heads.ts';
-import { typeName, type NameContext } from './entity-rules/rules.ts';
+import { EPITHETS, typeName, type NameContext } from './entity-rules/rules.ts';
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'term' | 'group' | 'other';
 
@@ -305,6 +305,15 @@ const EXTENDERS: { name: string; take: Extender }[] = [
 		take: (tokens, first, last) => {
 			const named =
 				last - first === 1 || (last - first === 2 && ROYAL_TITLES.has(lower(tokens[first])));
+			// "Lucas Cranach the Elder": a few epithets follow any name.
+			if (
+				last - first <= 3 &&
+				lower(tokens[last]) === 'the' &&
+				EPITHETS.test(lower(tokens[last + 1])) &&
+				isCapitalised(tokens[last + 1])
+			) {
+				return 2;
+			}
 			return named &&
 				isGivenName(tokens[last - 1]?.text ?? '') &&
 				lower(tokens[last]) === 'the' &&
@@ -711,6 +720,7 @@ function resolveAliases(mentions: Mention[]): void {
 			!singles.has(surnameKey(parts[0] as string)) &&
 			given?.pos === 'PROPN' &&
 			/^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+			!/(ful|ous|ive|al|ic|ible|able|less|ed)$/.test(given.text) &&
 			!(lower(given) in FIRST_HEADS) &&
 			!(lower(given) in OF_HEADS) &&
 			!ROLE_NOUNS.has(lower(given))

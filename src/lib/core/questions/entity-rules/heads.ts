@@ -47,7 +47,7 @@ export const LAST_HEADS: Record<string, FineType> = {
 	...words('language', 'language'),
 	...words('county province region district territory oblast prefecture canton', 'region'),
 	...words('program programme plan initiative project', 'event'),
-	...words('testament psalm psalms gospel', 'work'),
+	...words('testament psalm psalms gospel bible catechism hymnal', 'work'),
 	...words('doctrine', 'movement'),
 	...words('city town village', 'settlement')
 };

@@ -56,6 +56,9 @@ export interface NameRule {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** Epithets that follow any name: "Cranach the Elder", "Pliny the Younger". */
+export const EPITHETS = /^(elder|younger|great)$/;
 const type = (fine: FineType, confidence: number): Typing => ({ fine, confidence });
 
 /** A head word, or the singular of one: "Missions", "Wars". */
@@ -217,6 +220,9 @@ export const NAME_RULES: NameRule[] = [
 		apply: (c) => {
 			const head = OF_HEADS[c.words[0] ?? ''];
 			if (!head || c.words[1] !== 'of' || c.words.length < 3) return undefined;
+			// "City of Edinburgh Council": the last word says more than the first.
+			const last = LAST_HEADS[c.words[c.words.length - 1] ?? ''];
+			if (last === 'organisation' && head !== 'organisation') return undefined;
 			// "Council of Europe" is a body, "the Council of Trent" a meeting: only sure of a meeting
 			// when the rest is no country.
 			if (head === 'event') {
@@ -247,6 +253,8 @@ export const NAME_RULES: NameRule[] = [
 			if (head === 'revolution') {
 				return PERIOD_REVOLUTION.test(before) ? type('movement', 0.8) : type('war', 0.6);
 			}
+			// "Soviet Union", "European Union": a union of states, not of workers.
+			if (head === 'union' && /(an|et)$/.test(before)) return type('polity', 0.6);
 			if (head === 'house' || head === 'union' || head === 'hall') return type(fine, 0.55);
 			return type(fine, 0.85);
 		}
@@ -279,7 +287,9 @@ export const NAME_RULES: NameRule[] = [
 		// "William the Lion", "Charles the Bald": an epithet after a given name.
 		name: 'epithet',
 		apply: (c) =>
-			c.words.length >= 3 && c.words[c.words.length - 2] === 'the' && isGivenName(c.words[0] ?? '')
+			c.words.length >= 3 &&
+			c.words[c.words.length - 2] === 'the' &&
+			(isGivenName(c.words[0] ?? '') || EPITHETS.test(c.words[c.words.length - 1] ?? ''))
 				? type('person', 0.9)
 				: undefined
 	},
@@ -346,7 +356,11 @@ export const NAME_RULES: NameRule[] = [
 		name: 'direction-place',
 		apply: (c) => {
 			if (c.words.length < 2 || !DIRECTION_WORDS.has(c.words[0] ?? '')) return undefined;
-			const rest = lookupPlace(c.text.split(/\s+/).slice(1).join(' '));
+			// "North East England": every word of direction goes.
+			const parts = c.text.split(/\s+/);
+			let k = 0;
+			while (k < parts.length - 1 && DIRECTION_WORDS.has((parts[k] ?? '').toLowerCase())) k++;
+			const rest = lookupPlace(parts.slice(k).join(' '));
 			return rest ? type('region', 0.7) : undefined;
 		}
 	},
@@ -357,6 +371,10 @@ export const NAME_RULES: NameRule[] = [
 			if (c.words.length !== 1 || !isLanguage(c.text)) return undefined;
 			const before = lower(c.tokens[c.groupFirst - 1]);
 			const next = c.tokens[c.last];
+			// "The Swahili built Mombasa": a people, acting.
+			if (before === 'the' && (next?.pos === 'VERB' || next?.pos === 'AUX')) {
+				return type('people', 0.6);
+			}
 			const asLanguage =
 				lower(next) === 'language' ||
 				/^(in|into|from|speak|speaks|spoke|spoken|speaking|translated|learn|learned|learnt)$/.test(
@@ -371,7 +389,10 @@ export const NAME_RULES: NameRule[] = [
 		// "Kenyans", "the French", "Poles", "Lutherans", "Shia": a people, faith or party.
 		name: 'people',
 		apply: (c) => {
-			const all = c.words.every((w) => GROUP_WORDS.has(w) || !!lookupDemonym(w));
+			const group = (w: string) => GROUP_WORDS.has(w) || !!lookupDemonym(w);
+			// "Kenyans", "Roman Catholics", "Sunni Muslims": a people word last, qualified in front.
+			const all =
+				c.words.every(group) || (c.words.length <= 3 && group(c.words[c.words.length - 1] ?? ''));
 			const next = c.tokens[c.last];
 			// "French troops": the adjective modifies a noun and names nothing itself.
 			const modifies = next?.pos === 'NOUN' || next?.pos === 'ADJ' || next?.pos === 'PROPN';
@@ -401,7 +422,11 @@ export const NAME_RULES: NameRule[] = [
 		name: 'noun-before',
 		apply: (c) => {
 			let k = c.groupFirst - 1;
-			if (lower(c.tokens[k]) === 'of') k--;
+			if (lower(c.tokens[k]) === 'of') {
+				// "the beloved city of Isaac Singer": a person's city.
+				if (c.words.length > 1 && isGivenName(c.words[0] ?? '')) return undefined;
+				k--;
+			}
 			const fine = NOUN_BEFORE[lower(c.tokens[k])];
 			return fine && c.tokens[k]?.pos === 'NOUN' ? type(fine, 0.75) : undefined;
 		}
@@ -540,8 +565,12 @@ export const NAME_RULES: NameRule[] = [
 			c.words.length >= 2 &&
 			c.words.length <= 4 &&
 			isGivenName(c.words[0] ?? '') &&
+			!DIRECTION_WORDS.has(c.words[0] ?? '') &&
 			// "Base Titanium", "Senior Pilot": a given name that is also an ordinary word is one here.
 			c.tokens[c.first]?.pos === 'PROPN' &&
+			// "Roman Catholic theology", "the Art Deco style": a name that qualifies a noun.
+			!(c.tokens[c.last]?.pos === 'NOUN' && /^\p{Ll}/u.test(c.tokens[c.last]?.text ?? '')) &&
+			!GROUP_WORDS.has(c.words[c.words.length - 1] ?? '') &&
 			!c.place
 				? type('person', 0.8)
 				: undefined
