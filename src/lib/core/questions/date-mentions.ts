@@ -69,13 +69,17 @@ export function findDateMentions(p: AnalysedParagraph, earlyEra: boolean): DateM
 		if (!inCitation(f.start)) out.push({ start: f.start, end: f.end, text: f.text, date: f.date });
 	}
 	for (const e of p.entities) {
-		if (e.type !== 'DATE' || taken(e.start, e.end) || inCitation(e.start)) continue;
+		if (taken(e.start, e.end) || inCitation(e.start)) continue;
 		// "1646" of "1646–7": a year that is half of a range is read as a year below.
-		if (/^\d{1,4}$/.test(e.text)) continue;
+		if (e.type !== 'DATE' || /^\d{1,4}$/.test(e.text)) {
+			// "from 4 August 1915 until November 1918" is one duration to the model: two dates here.
+			if (e.type === 'DURATION') out.push(...splitDuration(text, e.start, e.end));
+			continue;
+		}
 		// "January 1066": the model may leave an early year out of the date it ends.
 		const year = /^\s+(1\d{3}|20\d\d)\b(?![.,]\d)/.exec(text.slice(e.end));
 		const end = year && /[a-z]\.?$/i.test(e.text) ? e.end + year[0].length : e.end;
-		out.push({ start: e.start, end, text: text.slice(e.start, end) });
+		out.push(entityMention(text, e.start, end));
 	}
 	const { tokens } = p;
 	tokens.forEach((t, i) => {
@@ -91,13 +95,41 @@ export function findDateMentions(p: AnalysedParagraph, earlyEra: boolean): DateM
 			start: t.start,
 			end: t.end,
 			text: t.text,
-			date: { year },
+			// "1646–7": the second half is the year it completes.
+			date: { year: range?.half === 'second' ? range.last : year },
 			...(range ? { range } : {})
 		});
 	});
 	out.sort((a, b) => a.start - b.start);
 	linkRanges(text, out);
 	return out;
+}
+
+/** A date span of the model's: with its date when it names its own year ("12 June 2002"). */
+function entityMention(text: string, start: number, end: number): DateMention {
+	const found = resolveDateExpression(text.slice(start, end), undefined, undefined);
+	if (!found?.complete || found.date.precision || found.date.era) {
+		return { start, end, text: text.slice(start, end) };
+	}
+	const at = start + found.index;
+	return { start: at, end: at + found.text.length, text: found.text, date: found.date };
+}
+
+const MONTH_NAME =
+	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** "from 4 August 1915 until November 1918", "between May and July 1944": its two dates. */
+function splitDuration(text: string, start: number, end: number): DateMention[] {
+	const span = text.slice(start, end);
+	const m = /^(from|between)\s+(.+?)\s+(to|until|till|and)\s+(.+)$/i.exec(span);
+	if (!m || !MONTH_NAME.test(m[2] as string) || !MONTH_NAME.test(m[4] as string)) return [];
+	const firstStart =
+		start + (m[1] as string).length + span.slice((m[1] as string).length).search(/\S/);
+	const secondStart = start + span.lastIndexOf(m[4] as string);
+	return [
+		entityMention(text, firstStart, firstStart + (m[2] as string).length),
+		entityMention(text, secondStart, end)
+	];
 }
 
 /**
@@ -108,6 +140,11 @@ function linkRanges(text: string, mentions: DateMention[]): void {
 	for (let k = 0; k + 1 < mentions.length; k++) {
 		const a = mentions[k] as DateMention;
 		const b = mentions[k + 1] as DateMention;
+		// "(973–1048 CE)": the first half read as a bare year, the second with its era.
+		if (a.range?.half === 'first' && !b.range && b.date && yearSpan(b.date)[1] === a.range.last) {
+			b.range = { ...a.range, half: 'second' };
+			continue;
+		}
 		if (a.range || b.range || !a.date || !b.date) continue;
 		if ((a.date.precision ?? 'year') !== (b.date.precision ?? 'year')) continue;
 		const between = text.slice(a.end, b.start);
@@ -154,12 +191,13 @@ function isBareYear(
 		// the second year of a list. Not "the Scotland Act 1998": a year after a name is the name's.
 		const listed =
 			/^(and|or|,)$/.test(previous) && /^(1\d{3}|20\d\d)$/.test(tokens[i - 2]?.text ?? '');
-		const afterWord = tagged && /^(\p{Ll}+|the|a|an|this|that)$/iu.test(tokens[i - 1]?.text ?? '');
+		const afterWord = tagged && /^(\p{Ll}+|The|An?|This|That)$/u.test(tokens[i - 1]?.text ?? '');
 		if (!PREPOSITIONS.has(previous) && !opensSentence && !listed && !afterWord) return false;
 		if (AMOUNT_WORDS.test(beforePreposition) && previous !== 'in') return false;
 		return !isMeasure(next);
 	}
-	if (!SHORT_PREPOSITIONS.has(previous) || AMOUNT_WORDS.test(beforePreposition)) return false;
+	if (!SHORT_PREPOSITIONS.has(previous)) return false;
+	if (AMOUNT_WORDS.test(beforePreposition) && previous !== 'in') return false;
 	if (tokens[i - 2]?.type === 'number') return false;
 	if (!next) return true;
 	// "in 911," "until 954." close the phrase; "in 911 the Vikings" opens a clause.
@@ -289,7 +327,7 @@ export interface Timeline {
 	ranges: (YearRange & { paragraph: number; start: number })[];
 	/** The document deals with times before 1500, so short numbers may be years. */
 	earlyEra: boolean;
-	/** The latest year the document names (outside citations). */
+	/** The last year of the latest date the document names (outside citations): 1969 for "the 1960s". */
 	latest?: number;
 }
 
@@ -299,7 +337,10 @@ const timelines = new WeakMap<GenerationContext, Timeline>();
 export function timelineOf(context: GenerationContext): Timeline {
 	const cached = timelines.get(context);
 	if (cached) return cached;
-	const earlyEra = context.paragraphs.some((p) => writesOfEarlyEra(p));
+	// Two short years told plainly ("in 878.", "until 954,") are evidence enough too.
+	const earlyEra =
+		context.paragraphs.some((p) => writesOfEarlyEra(p)) ||
+		context.paragraphs.reduce((n, p) => n + plainShortYears(p), 0) >= 2;
 	const dates: NamedDate[] = [];
 	const ranges: Timeline['ranges'] = [];
 	let latest: number | undefined;
@@ -313,7 +354,7 @@ export function timelineOf(context: GenerationContext): Timeline {
 				})();
 			if (!date) continue;
 			dates.push({ date, paragraph: p.index, start: m.start, end: m.end });
-			latest = Math.max(latest ?? -Infinity, yearSpan(date)[0]);
+			latest = Math.max(latest ?? -Infinity, yearSpan(date)[1]);
 			if (m.range?.half === 'first') {
 				const { first, last, dashed } = m.range;
 				ranges.push({ first, last, dashed, paragraph: p.index, start: m.start });
@@ -323,6 +364,17 @@ export function timelineOf(context: GenerationContext): Timeline {
 	const timeline = { dates, ranges, earlyEra, ...(latest !== undefined ? { latest } : {}) };
 	timelines.set(context, timeline);
 	return timeline;
+}
+
+/** How many three-digit numbers end a phrase after "in", "until", "since" or "by": "in 878.". */
+export function plainShortYears(p: AnalysedParagraph): number {
+	return p.tokens.filter(
+		(t, i) =>
+			/^[1-9]\d\d$/.test(t.text) &&
+			/^(in|until|since|by)$/i.test(p.tokens[i - 1]?.text ?? '') &&
+			/^[,.;]$/.test(p.tokens[i + 1]?.text ?? '') &&
+			!AMOUNT_WORDS.test(p.tokens[i - 2]?.text ?? '')
+	).length;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { hashText } from '../hash.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
-import { timelineOf, type NamedDate } from './date-mentions.ts';
+import { timelineOf, type NamedDate, type Timeline } from './date-mentions.ts';
 import { centuryOf, centuryStart, formatDate, yearSpan, type PartialDate } from './dates.ts';
 import { MONTHS } from './gazetteer.ts';
 
@@ -75,6 +75,8 @@ function yearStepBounds(year: number): [number, number] {
 
 /** From this year on, an option after the document's last date may lie in the reader's future. */
 const MODERN = 1900;
+/** How many years after its last date a modern document without a publication date is taken to be written. */
+const WRITTEN_AFTER = 2;
 
 /** The step between options of each grain but years (whose step depends on the era). */
 const GRAIN_STEP: Record<Grain, number> = { century: 1, decade: 1, year: 1, month: 1, day: 2 };
@@ -100,23 +102,28 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	if (!answer) return [];
 	const grain = grainOf(answer);
 	const timeline = timelineOf(context);
+	const index = indexOf(timeline);
 	const at = toUnits(answer, grain);
 	const bc = answer.year < 0;
-	const inSentence = (d: NamedDate) =>
-		d.paragraph === c.paragraph && d.start >= c.sentence.start && d.end <= c.sentence.end;
-	const told = timeline.dates.filter(inSentence).map((d) => d.date);
+	const inSentence = (d: { start: number; end?: number }) =>
+		d.start >= c.sentence.start && (d.end ?? d.start) <= c.sentence.end;
+	const told = (index.byParagraph.get(c.paragraph) ?? []).filter(inSentence).map((d) => d.date);
 
 	// Years an option may not fall in: the ranges of the sentence, and those the answer ends.
 	const answerLast = yearSpan(answer)[1];
-	const blocked = timeline.ranges.filter(
-		(r) =>
-			(r.paragraph === c.paragraph && r.start >= c.sentence.start && r.start < c.sentence.end) ||
-			(!answer.precision && (r.first === answer.year || r.last === answer.year))
-	);
+	// A range of years says nothing against another day or month of the same year.
+	const blocked =
+		grain === 'month' || grain === 'day'
+			? []
+			: [
+					...(index.rangesByParagraph.get(c.paragraph) ?? []).filter(inSentence),
+					...(grain === 'year' ? (index.rangesByEnd.get(answer.year) ?? []) : [])
+				];
 	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
 	const direction = allowedDirection(text.slice(Math.max(0, c.answerStart - 40), c.answerStart));
-	// Without a publication date, the latest date a modern document names stands in for it.
-	const latest = Math.max(timeline.latest ?? answerLast, answerLast);
+	// Without a publication date, a modern document was written soon after the last date it
+	// names: a year or two later stands in for its publication.
+	const latest = Math.max(timeline.latest ?? answerLast, answerLast) + WRITTEN_AFTER;
 	const bound =
 		context.published || latest >= MODERN
 			? latestUnit(context.published, latest, grain)
@@ -131,25 +138,27 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	const acceptable = (d: PartialDate): boolean => {
 		const [first, last] = yearSpan(d);
 		const u = toUnits(d, grain);
-		if (bc !== d.year < 0 || u === at || u > Math.max(bound, at)) return false;
+		// BC stays BC; an AD answer gets a BC option only in a document that names such dates.
+		if (bc !== d.year < 0 && (bc || !index.namesBc)) return false;
+		if (u === at || u > Math.max(bound, at)) return false;
 		if (direction === 'earlier' && u > at) return false;
 		if (direction === 'later' && u < at) return false;
 		if (blocked.some((r) => last >= r.first && first <= r.last)) return false;
 		return !toldUnits.has(u);
 	};
 
-	const step = grain === 'year' ? yearStep(answer, timeline.dates, bc) : GRAIN_STEP[grain];
+	const step = grain === 'year' ? yearStep(answer.year, index.years) : GRAIN_STEP[grain];
 	const window = step * GRAIN_WINDOW[grain];
 	const style = answer;
 
 	// The document's own dates of the same grain, nearest first, once each.
 	const own = new Map<number, PartialDate>();
-	for (const named of timeline.dates) {
-		const d = asGrain(named.date, grain, style);
-		if (!d || inSentence(named)) continue;
-		const u = toUnits(d, grain);
-		if (Math.abs(u - at) > window || own.has(u) || !acceptable(d)) continue;
-		own.set(u, d);
+	const ofGrain = grainIndex(index, timeline, grain);
+	for (let k = lowerBound(ofGrain.units, at - window); k < ofGrain.units.length; k++) {
+		const u = ofGrain.units[k] as number;
+		if (u > at + window) break;
+		const d = { ...(ofGrain.dates[k] as PartialDate), ...styleOf(style) };
+		if (acceptable(d)) own.set(u, d);
 	}
 	const byDistance = (a: number, b: number) => Math.abs(a - at) - Math.abs(b - at) || a - b;
 	const below = [...own.keys()].filter((u) => u < at).sort(byDistance);
@@ -202,7 +211,11 @@ function allowedDirection(before: string): 'earlier' | 'later' | undefined {
 }
 
 /** A date of the document at the answer's grain: the year of "12 December 1963" for a year. */
-function asGrain(d: PartialDate, grain: Grain, style: PartialDate): PartialDate | undefined {
+function asGrain(
+	d: PartialDate,
+	grain: Grain,
+	style: Partial<PartialDate>
+): PartialDate | undefined {
 	const own = grainOf(d);
 	if (own === grain) {
 		return { year: d.year, ...pick(d), ...styleOf(style) };
@@ -223,7 +236,7 @@ function pick(d: PartialDate): Partial<PartialDate> {
 	};
 }
 
-function styleOf(d: PartialDate): Partial<PartialDate> {
+function styleOf(d: Partial<PartialDate>): Partial<PartialDate> {
 	return {
 		...(d.era ? { era: d.era } : {}),
 		...(d.eraFirst ? { eraFirst: true } : {}),
@@ -266,20 +279,112 @@ function dayNumber(year: number, month: number, day: number): number {
 /**
  * The step between a year and its options: the era's usual distance, widened when the
  * document's own years near the answer lie far apart (a history of a millennium) and
- * narrowed when they crowd (a chronicle of one war).
+ * narrowed when they crowd (a chronicle of one war). `years` are the document's distinct
+ * years, sorted.
  */
-function yearStep(answer: PartialDate, dates: readonly NamedDate[], bc: boolean): number {
-	const [least, most] = yearStepBounds(answer.year);
-	const distances = [
-		...new Set(
-			dates
-				.filter((d) => !d.date.precision && d.date.year < 0 === bc && d.date.year !== answer.year)
-				.map((d) => Math.abs(d.date.year - answer.year))
-		)
-	].sort((a, b) => a - b);
-	const typical = distances[2] ?? distances[distances.length - 1];
+function yearStep(year: number, years: readonly number[]): number {
+	const [least, most] = yearStepBounds(year);
+	// The third nearest other year of the document, on the same side of the era.
+	const distances: number[] = [];
+	let below = lowerBound(years, year) - 1;
+	let above = lowerBound(years, year);
+	if (years[above] === year) above++;
+	const usable = (y: number | undefined) => y !== undefined && y < 0 === year < 0;
+	while (distances.length < 3) {
+		const b = usable(years[below]) ? year - (years[below] as number) : Infinity;
+		const a = usable(years[above]) ? (years[above] as number) - year : Infinity;
+		if (a === Infinity && b === Infinity) break;
+		if (b <= a) {
+			distances.push(b);
+			below--;
+		} else {
+			distances.push(a);
+			above++;
+		}
+	}
+	const typical = distances[distances.length - 1];
 	if (typical === undefined) return least;
 	return Math.max(least, Math.min(most, Math.round(typical / 3)));
+}
+
+/** A document's dates arranged for choosing options quickly: per paragraph, per grain, per year. */
+interface TimelineIndex {
+	namesBc: boolean;
+	byParagraph: Map<number, NamedDate[]>;
+	rangesByParagraph: Map<number, Timeline['ranges']>;
+	/** Ranges by their first and by their last year. */
+	rangesByEnd: Map<number, Timeline['ranges']>;
+	/** The distinct years told as years, sorted. */
+	years: number[];
+	/** The document's dates at each grain, sorted by their units, once per unit. */
+	grains: Map<Grain, { units: number[]; dates: PartialDate[] }>;
+}
+
+const indexes = new WeakMap<Timeline, TimelineIndex>();
+
+function indexOf(timeline: Timeline): TimelineIndex {
+	const cached = indexes.get(timeline);
+	if (cached) return cached;
+	const byParagraph = new Map<number, NamedDate[]>();
+	for (const d of timeline.dates) {
+		const list = byParagraph.get(d.paragraph) ?? [];
+		list.push(d);
+		byParagraph.set(d.paragraph, list);
+	}
+	const rangesByParagraph = new Map<number, Timeline['ranges']>();
+	const rangesByEnd = new Map<number, Timeline['ranges']>();
+	const add = <K>(map: Map<K, Timeline['ranges']>, key: K, r: Timeline['ranges'][number]) =>
+		map.set(key, [...(map.get(key) ?? []), r]);
+	for (const r of timeline.ranges) {
+		add(rangesByParagraph, r.paragraph, r);
+		add(rangesByEnd, r.first, r);
+		if (r.last !== r.first) add(rangesByEnd, r.last, r);
+	}
+	const years = [
+		...new Set(timeline.dates.filter((d) => !d.date.precision).map((d) => d.date.year))
+	].sort((a, b) => a - b);
+	const index: TimelineIndex = {
+		namesBc: timeline.dates.some((d) => d.date.year < 0),
+		byParagraph,
+		rangesByParagraph,
+		rangesByEnd,
+		years,
+		grains: new Map()
+	};
+	indexes.set(timeline, index);
+	return index;
+}
+
+function grainIndex(
+	index: TimelineIndex,
+	timeline: Timeline,
+	grain: Grain
+): { units: number[]; dates: PartialDate[] } {
+	const cached = index.grains.get(grain);
+	if (cached) return cached;
+	const byUnit = new Map<number, PartialDate>();
+	for (const named of timeline.dates) {
+		const d = asGrain(named.date, grain, {});
+		if (!d) continue;
+		const u = toUnits(d, grain);
+		if (!byUnit.has(u)) byUnit.set(u, d);
+	}
+	const units = [...byUnit.keys()].sort((a, b) => a - b);
+	const built = { units, dates: units.map((u) => byUnit.get(u) as PartialDate) };
+	index.grains.set(grain, built);
+	return built;
+}
+
+/** The first position in sorted `values` whose value is at least `value`. */
+function lowerBound(values: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((values[mid] as number) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** "June 7, 2007", for answers written that way. */

@@ -98,7 +98,7 @@ export function formatDate(date: PartialDate): string {
 	if (date.precision === 'century') {
 		const n = Math.abs(centuryOf(date.year));
 		const name = date.spelled && ORDINAL_WORDS[n - 1] ? ORDINAL_WORDS[n - 1] : ordinal(n);
-		if (date.year < 0) return `${name} century ${date.era === 'BCE' ? 'BCE' : 'BC'}`;
+		if (date.year < 0) return `${name} century ${bcName(date.era)}`;
 		return date.era ? `${name} century ${date.era}` : `${name} century`;
 	}
 	if (date.precision === 'decade') return `${date.year}s`;
@@ -110,11 +110,16 @@ export function formatDate(date: PartialDate): string {
 }
 
 function formatYear(date: PartialDate): string {
-	if (date.year < 0) return `${-date.year} ${date.era === 'BCE' ? 'BCE' : 'BC'}`;
+	if (date.year < 0) return `${-date.year} ${bcName(date.era)}`;
 	if (date.era === 'AD' || date.era === 'CE') {
 		return date.eraFirst ? `${date.era} ${date.year}` : `${date.year} ${date.era}`;
 	}
 	return String(date.year);
+}
+
+/** "BCE" in a text that writes "BCE" or "CE", else "BC". */
+function bcName(era: Era | undefined): string {
+	return era === 'BCE' || era === 'CE' ? 'BCE' : 'BC';
 }
 
 const PRECISION_RANK = { century: 0, decade: 1 } as const;

@@ -35,6 +35,7 @@ export const dateGenerator: Generator = {
 					? carried
 					: undefined;
 			let lastHere: PartialDate | undefined;
+			let monthHere: PartialDate | undefined;
 			for (const mention of findDateMentions(p, earlyEra)) {
 				const found = mention.date
 					? { index: 0, text: mention.text, date: mention.date, complete: true }
@@ -46,7 +47,11 @@ export const dateGenerator: Generator = {
 				// Only a year can lend itself to a month named later: never a century or a decade.
 				const plainYear = !found.date.precision && found.date.year > 0;
 				if (!citation && plainYear) lastHere = found.date;
-				if (found.complete && !citation && plainYear) {
+				// "until November 1918 ... controlled by Russia in 1914 ... on 11 November": a bare
+				// year earlier than the date the story has reached looks back, and lends no year.
+				const lookingBack = !found.date.month && found.date.year < (monthHere?.year ?? 0);
+				if (!citation && found.complete && found.date.month) monthHere = found.date;
+				if (found.complete && !citation && plainYear && !lookingBack) {
 					anchorYear = found.date.year;
 					lastYear = found.date.year;
 					if (found.date.month) lastDated = found.date;

@@ -1,0 +1,203 @@
+import { expect, test } from 'vitest';
+import { analyseParagraph } from './analyse.ts';
+import type { GenerationContext } from './candidate.ts';
+import { dateOptions } from './date-options.ts';
+import { parsePublished } from './dates.ts';
+import { findMentions } from './entities.ts';
+import { dateGenerator } from './generators/date.ts';
+
+function contextOf(text: string, published?: string): GenerationContext {
+	const paragraphs = text
+		.split(/\n\n/)
+		.map((t, i) => analyseParagraph({ id: `p${i}`, text: t }, i));
+	const mentions = findMentions(paragraphs);
+	return {
+		title: 'T',
+		published: parsePublished(published),
+		paragraphs,
+		mentions,
+		mentionsIn: paragraphs.map((p) => mentions.filter((m) => m.paragraph === p.index))
+	};
+}
+
+/** The wrong options for the date question whose answer is `answer`, best first. */
+function optionsFor(text: string, answer: string, published?: string): string[] {
+	const context = contextOf(text, published);
+	const c = dateGenerator.generate(context).find((x) => x.answer === answer);
+	if (!c) throw new Error(`no question answered ${answer}`);
+	return dateOptions(c, context);
+}
+
+const NORMANS =
+	'Cnut seized the English throne in 1016. Edward the Confessor became king in 1042.\n\n' +
+	'In 1066 three men claimed the English crown. William was crowned on Christmas Day.\n\n' +
+	'In 1086 William ordered the Domesday survey, and he died in 1087.';
+const ROME =
+	'Rome was founded in 753 BC. The last king was expelled in 509 BC.\n\n' +
+	'Caesar crossed the Rubicon in 49 BC. Caesar was killed by senators in 44 BC. Actium was fought in 31 BC.';
+
+test.each<[string, string, string, string[]]>([
+	// The document's own dates come first, on both sides of the answer, when near enough.
+	['own dates first', NORMANS, '1066', ['1042', '1086', '1016']],
+	['own BC dates first', ROME, '44 BC', ['31 BC', '49 BC', '33 BC']],
+	// Then dates spread by a step of the era: decades for a medieval year, not 1065 or 1067.
+	[
+		'a lone medieval year',
+		'The Normans invaded England in 1066.',
+		'1066',
+		['1055', '1088', '1037']
+	],
+	// Not 845 for 793: the same sentence names it, and it could be true too.
+	[
+		'an early year',
+		'The Vikings raided Lindisfarne in 793, and Paris in 845.',
+		'793',
+		['814', '755', '848']
+	],
+	[
+		'a lone modern year',
+		'The treaty was signed in 1992 at Maastricht.',
+		'1992',
+		['1991', '1994', '1989']
+	],
+	[
+		'a century',
+		'Stone castles were built in the 11th century.',
+		'11th century',
+		['12th century', '10th century', '13th century']
+	],
+	[
+		'a century in words',
+		'Norway became Christian in the eleventh century.',
+		'eleventh century',
+		['tenth century', 'twelfth century', 'ninth century']
+	],
+	[
+		'a century BC',
+		'Confucius lived in the 6th century BC.',
+		'6th century BC',
+		['7th century BC', '5th century BC', '8th century BC']
+	],
+	['a decade', 'In the 1960s NASA flew to the Moon.', '1960s', ['1970s', '1950s', '1940s']],
+	[
+		'a month',
+		'The invasion began in March 2003 and ended in May.',
+		'March 2003',
+		['February 2003', 'May 2003', 'December 2002']
+	],
+	[
+		'a day',
+		'The armistice was signed on 11 November 1918 at Compiègne.',
+		'11 November 1918',
+		['13 November 1918', '7 November 1918', '17 November 1918']
+	],
+	[
+		'a day written month first',
+		'On June 4, 2007, the bridge opened to traffic.',
+		'June 4, 2007',
+		['June 2, 2007', 'June 8, 2007', 'May 29, 2007']
+	]
+])('%s: %j, answer %j -> %j first', (_, text, answer, first) => {
+	expect(optionsFor(text, answer).slice(0, 3)).toEqual(first);
+});
+
+test.each<[string, string, string, (option: string) => boolean]>([
+	// Never a year inside a range the sentence gives, nor one the answer ends.
+	[
+		'The Seven Years War was fought from 1756 to 1763 in Europe and America.',
+		'1756',
+		'outside 1756–1763',
+		(o) => Number(o) < 1756 || Number(o) > 1763
+	],
+	[
+		'Alfred was king of Wessex from 871 to 899 and defeated the Danes in 878.',
+		'878',
+		'outside 871–899',
+		(o) => Number(o) < 871 || Number(o) > 899
+	],
+	// Never another date the sentence names: it could be true too.
+	[
+		'In democratic elections in 1992 and 1997, Moi won re-election.',
+		'1992',
+		'not 1997',
+		(o) => o !== '1997'
+	],
+	// "By 1400" is true of any later year too; "until 1400" of any earlier one.
+	[
+		'By 1400 the town had stone walls on every side.',
+		'1400',
+		'before 1400',
+		(o) => Number(o) < 1400
+	],
+	[
+		'The town belonged to the county until 1400, when it became a county itself.',
+		'1400',
+		'after 1400',
+		(o) => Number(o) > 1400
+	],
+	[
+		'The council has met in the hall since 1990, every month.',
+		'1990',
+		'before 1990',
+		(o) => Number(o) < 1990
+	],
+	// BC stays BC; an AD answer stays AD where the document names no BC date.
+	['Caesar was killed in 44 BC by a group of senators.', '44 BC', 'BC', (o) => /^\d+ BC$/.test(o)],
+	[
+		'Claudius invaded Britain in AD 43 with four legions.',
+		'AD 43',
+		'AD 1 or later',
+		(o) => /^AD \d+$/.test(o)
+	],
+	[
+		'The empire was divided in 293, and Rome was sacked in 410.',
+		'293',
+		'AD and bare',
+		(o) => /^\d+$/.test(o) && Number(o) > 0
+	]
+])('%j, answer %j: every option %s', (text, answer, _, fits) => {
+	const options = optionsFor(`In 1066 the Normans came.\n\n${text}`, answer);
+	expect(options.length).toBeGreaterThanOrEqual(3);
+	for (const o of options) expect([o, fits(o)]).toEqual([o, true]);
+});
+
+test('no option after the publication date, nor after the last date a modern document names', () => {
+	const published = optionsFor(
+		'The council was elected in 2014 for four years.',
+		'2014',
+		'2015-03'
+	);
+	expect(published.every((o) => Number(o) <= 2015)).toBe(true);
+	const unknown = optionsFor(
+		'The council was founded in 1990. The council was last elected in 2014 for four years.',
+		'2014'
+	);
+	expect(unknown.every((o) => Number(o) <= 2016)).toBe(true);
+	const months = optionsFor('The new council met in February 2015.', 'February 2015', '2015-03');
+	expect(months).not.toContain('April 2015');
+});
+
+test('an AD answer may be offered a BC option in a document about that era', () => {
+	const options = optionsFor(
+		'The Han dynasty replaced the Qin in 206 BC. Paper was invented in the 2nd century AD.',
+		'2nd century AD'
+	);
+	expect(options).toContain('1st century BC');
+	expect(options).not.toContain('0th century');
+});
+
+test('the first three options are never all on one side of a free answer, nor a regular ladder', () => {
+	for (const [text, answer] of [
+		['The Normans invaded England in 1066.', '1066'],
+		['The treaty was signed in 1992 at Maastricht.', '1992'],
+		['The bridge was opened in 1701 by the king.', '1701'],
+		['Luther posted his theses in 1517 at Wittenberg.', '1517']
+	] as const) {
+		const first = optionsFor(text, answer).slice(0, 3).map(Number);
+		const year = Number(answer);
+		expect(first.some((y) => y < year) && first.some((y) => y > year)).toBe(true);
+		const sorted = [...first, year].sort((a, b) => a - b);
+		const gaps = sorted.slice(1).map((y, i) => y - (sorted[i] as number));
+		expect(new Set(gaps).size).toBeGreaterThan(1);
+	}
+});
