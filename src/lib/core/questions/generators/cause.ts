@@ -184,14 +184,15 @@ function purposeTo(p: AnalysedParagraph, at: number): boolean {
 /** Token index ranges of a phrase in a sentence, by its words. */
 function findPhrase(p: AnalysedParagraph, sentence: Sentence, phrase: RegExp): [number, number][] {
 	const out: [number, number][] = [];
+	// Most sentences hold no marker at all: a look at the words first keeps this linear and cheap.
+	const words = phrase.source.replace(/^\^|\$$/g, '');
+	if (!new RegExp(`\\b(?:${words})\\b`, 'i').test(sentence.text)) return out;
 	const { tokens } = p;
 	for (let k = sentence.first; k < sentence.last; k++) {
+		let joined = '';
 		for (let n = 1; n <= 4 && k + n <= sentence.last; n++) {
-			const words = tokens
-				.slice(k, k + n)
-				.map((t) => t.text)
-				.join(' ');
-			if (phrase.test(words)) out.push([k, k + n]);
+			joined = n === 1 ? (tokens[k]?.text ?? '') : `${joined} ${tokens[k + n - 1]?.text ?? ''}`;
+			if (phrase.test(joined)) out.push([k, k + n]);
 		}
 	}
 	return out;
