@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { analyseParagraph } from './analyse.ts';
 import type { GenerationContext } from './candidate.ts';
 import { dateOptions } from './date-options.ts';
@@ -199,5 +200,41 @@ test('the first three options are never all on one side of a free answer, nor a 
 		const sorted = [...first, year].sort((a, b) => a - b);
 		const gaps = sorted.slice(1).map((y, i) => y - (sorted[i] as number));
 		expect(new Set(gaps).size).toBeGreaterThan(1);
+	}
+});
+
+test.each([
+	['norman-england.txt', 12],
+	['roman-empire.txt', 12],
+	['vikings.txt', 8],
+	['chinese-dynasties.txt', 8]
+])('every date of %s is asked with options of its own grain and era', (file, least) => {
+	const text = readFileSync(
+		new URL(`../../../../tests/fixtures/early-history/${file}`, import.meta.url),
+		'utf8'
+	).replace(/^[^\n]*\n\n/, '');
+	const context = contextOf(text);
+	const candidates = dateGenerator.generate(context);
+	expect(candidates.length).toBeGreaterThanOrEqual(least);
+	const shape = (s: string) =>
+		s
+			.replace(/\d+(st|nd|rd|th)\b/g, '9th')
+			.replace(/\d+/g, '9')
+			.replace(
+				/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+				'M'
+			)
+			.replace(/\b[a-z]+(-[a-z]+)? century/, 'N century')
+			.replace(/ (AD|BC)$/, '');
+	for (const c of candidates) {
+		const options = dateOptions(c, context).slice(0, 3);
+		expect(options.length).toBeGreaterThanOrEqual(2);
+		for (const o of options) {
+			expect([c.answer, o, shape(o)]).toEqual([c.answer, o, shape(c.answer)]);
+			// BC stays BC.
+			if (/BC$/.test(c.answer)) {
+				expect([c.answer, o]).toEqual([c.answer, expect.stringMatching(/BC$/)]);
+			}
+		}
 	}
 });
