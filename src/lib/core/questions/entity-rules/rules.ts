@@ -566,6 +566,8 @@ export const NAME_RULES: NameRule[] = [
 			c.words.length <= 4 &&
 			isGivenName(c.words[0] ?? '') &&
 			!DIRECTION_WORDS.has(c.words[0] ?? '') &&
+			// "Royal Castle Curia Maior": a head word anywhere makes it a thing.
+			!c.words.some((w) => w in LAST_HEADS) &&
 			// "Base Titanium", "Senior Pilot": a given name that is also an ordinary word is one here.
 			c.tokens[c.first]?.pos === 'PROPN' &&
 			// "Roman Catholic theology", "the Art Deco style": a name that qualifies a noun.
