@@ -175,3 +175,31 @@ describe('fine types from evidence', () => {
 		expect(new Set(names).size).toBe(names.length);
 	});
 });
+
+describe('a lone surname stands for one person only', () => {
+	const nlp = getNlp();
+	const texts = [
+		'Hans Luther was a miner. His son Martin Luther studied law at Erfurt.',
+		'Martin Luther later became a monk. Luther wrote many hymns.'
+	];
+	const analysed = texts.map((text, i) => analyseParagraph({ id: `p${i + 1}`, text }, i, nlp));
+
+	test('the person of the title, not the first named', () => {
+		const lone = findMentions(analysed, 'Martin Luther').find((m) => m.text === 'Luther');
+		expect(lone?.canonical).toBe('Martin Luther');
+	});
+
+	test('the person named more than twice as often', () => {
+		const lone = findMentions(analysed, 'Reformers').find((m) => m.text === 'Luther');
+		expect(lone?.canonical).toBe('Martin Luther');
+	});
+
+	test('nobody, when two share a surname equally', () => {
+		const equal = ['Hans Luther was a miner. Martin Luther was his son.', 'Luther wrote hymns.'];
+		const lone = findMentions(
+			equal.map((text, i) => analyseParagraph({ id: `p${i + 1}`, text }, i, nlp)),
+			'Reformers'
+		).find((m) => m.text === 'Luther');
+		expect(lone?.canonical).toBe('Luther');
+	});
+});

@@ -353,7 +353,7 @@ const EXTENDERS: { name: string; take: Extender }[] = [
  * mentions of the document: a name joined by "and" to a typed name, the same name typed
  * elsewhere, a surname of a person named in full.
  */
-export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[] {
+export function findMentions(paragraphs: readonly AnalysedParagraph[], title = ''): Mention[] {
 	const mentions: Mention[] = [];
 	for (const p of paragraphs) {
 		const joined = joinWordPieces(p.tokens, p.paragraph.text);
@@ -409,7 +409,7 @@ export function findMentions(paragraphs: readonly AnalysedParagraph[]): Mention[
 	}
 	typeFromNeighbours(mentions, paragraphs);
 	typeFromOtherMentions(mentions);
-	resolveAliases(mentions);
+	resolveAliases(mentions, title);
 	for (const m of mentions) m.type = COARSE_OF_FINE[m.fine];
 	return mentions;
 }
@@ -680,15 +680,8 @@ function findAppositive(p: AnalysedParagraph, tokens: Token[], last: number): st
 }
 
 /** Maps later surnames back to full names: "Bremer" -> "Paul Bremer", "Sadr" -> "Moqtada al-Sadr". */
-function resolveAliases(mentions: Mention[]): void {
-	const bySurname = new Map<string, Mention>();
-	for (const m of mentions) {
-		if (m.fine !== 'person') continue;
-		const parts = m.text.split(/\s+/);
-		if (parts.length < 2) continue;
-		const surname = surnameKey(parts[parts.length - 1] as string);
-		if (!bySurname.has(surname)) bySurname.set(surname, m);
-	}
+function resolveAliases(mentions: Mention[], title: string): void {
+	const bySurname = surnameOwners(mentions, title);
 	const person = (m: Mention, confidence: number, rule: string) => {
 		m.confidence = Math.max(confidence, m.fine === 'person' ? m.confidence : 0);
 		m.fine = 'person';
@@ -759,6 +752,47 @@ function resolveAliases(mentions: Mention[]): void {
 			m.canonical = full.canonical;
 		}
 	}
+}
+
+/**
+ * The person each surname stands for, from the people named in full: "Luther" is Martin Luther
+ * in a document titled "Martin Luther" even though Hans Luther, his father, is named first. When
+ * two people share a surname and neither is the title's nor named at least twice as often, the
+ * surname stands for nobody: a lone "Luther" is left as written rather than guessed.
+ */
+function surnameOwners(mentions: Mention[], title: string): Map<string, Mention> {
+	const full = new Map<string, Map<string, { mention: Mention; count: number }>>();
+	for (const m of mentions) {
+		if (m.fine !== 'person') continue;
+		const parts = m.text.split(/\s+/);
+		if (parts.length < 2) continue;
+		const surname = surnameKey(parts[parts.length - 1] as string);
+		const people = full.get(surname) ?? new Map<string, { mention: Mention; count: number }>();
+		full.set(surname, people);
+		const key = m.text.toLowerCase();
+		const seen = people.get(key);
+		if (seen) seen.count++;
+		else people.set(key, { mention: m, count: 1 });
+	}
+	const titleKey = title.toLowerCase();
+	const owners = new Map<string, Mention>();
+	for (const [surname, people] of full) {
+		const ranked = [...people.values()].sort((a, b) => b.count - a.count);
+		const named = ranked.find((p) => titleKey.includes(p.mention.text.toLowerCase()));
+		const first = ranked[0];
+		// "Paul Bremer" and "L. Paul Bremer" share more than a surname: one given name in the other.
+		const samePerson = (a: Mention, b: Mention) => {
+			const words = (x: Mention) =>
+				x.text.toLowerCase().replace(/\./g, '').split(/\s+/).slice(0, -1);
+			return words(a).some((w) => words(b).includes(w) || w.length === 1);
+		};
+		const distinct = ranked.filter((p) => !samePerson(p.mention, (first as typeof p).mention));
+		if (named) owners.set(surname, named.mention);
+		else if (first && (distinct.length === 0 || first.count >= 2 * (distinct[0]?.count ?? 0))) {
+			owners.set(surname, first.mention);
+		}
+	}
+	return owners;
 }
 
 /** "al-Sadr", "Al-Sadr", "Sadr" and "Sadr’s" share one key. */

@@ -64,7 +64,7 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 	);
 	if (sentenceCount === 0) throw new SourceError('the document has no sentences to ask about');
 
-	const mentions = findMentions(analysed);
+	const mentions = findMentions(analysed, source.title);
 	const mentionsIn: Mention[][] = analysed.map(() => []);
 	for (const m of mentions) mentionsIn[m.paragraph]?.push(m);
 	const context: GenerationContext = {
