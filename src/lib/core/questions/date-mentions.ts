@@ -1,6 +1,12 @@
 import type { AnalysedParagraph, Token } from './analyse.ts';
 import type { GenerationContext } from './candidate.ts';
-import { findEraDates, resolveDateExpression, yearSpan, type PartialDate } from './dates.ts';
+import {
+	compareDates,
+	findEraDates,
+	resolveDateExpression,
+	yearSpan,
+	type PartialDate
+} from './dates.ts';
 
 /** A date expression in a paragraph: where it is and, when it names its own year, which date. */
 export interface DateMention {
@@ -9,6 +15,8 @@ export interface DateMention {
 	text: string;
 	/** Known at once for years, decades, centuries and era dates; months may need a year. */
 	date?: PartialDate;
+	/** The date's year comes from the other half of its span: "August" of "between August and October 1944". */
+	borrowed?: boolean;
 	/** The end of a range this mention is one half of: "from 1337 to 1453", "1756–1763". */
 	range?: YearRange & { half: 'first' | 'second' };
 }
@@ -126,10 +134,21 @@ function splitDuration(text: string, start: number, end: number): DateMention[] 
 	const firstStart =
 		start + (m[1] as string).length + span.slice((m[1] as string).length).search(/\S/);
 	const secondStart = start + span.lastIndexOf(m[4] as string);
-	return [
-		entityMention(text, firstStart, firstStart + (m[2] as string).length),
-		entityMention(text, secondStart, end)
-	];
+	const first = entityMention(text, firstStart, firstStart + (m[2] as string).length);
+	const second = entityMention(text, secondStart, end);
+	// "between August and October 1944": the first month is of the second's year, or the one before.
+	if (!first.date && second.date?.month) {
+		const found = resolveDateExpression(first.text, second.date.year, undefined);
+		if (found && found.date.month && !found.date.precision) {
+			const year = found.date.month > second.date.month ? second.date.year - 1 : second.date.year;
+			first.date = { ...found.date, year };
+			first.start += found.index;
+			first.end = first.start + found.text.length;
+			first.text = found.text;
+			first.borrowed = true;
+		}
+	}
+	return [first, second];
 }
 
 /**
@@ -159,7 +178,7 @@ function linkRanges(text: string, mentions: DateMention[]): void {
 					between
 				)) ||
 			(opener?.toLowerCase() === 'between' && /^\s+and\s+(?:the\s+)?$/i.test(between));
-		if (!joined || b.date.year <= a.date.year) continue;
+		if (!joined || compareDates(b.date, a.date) <= 0) continue;
 		const range = { first: a.date.year, last: yearSpan(b.date)[1], dashed };
 		a.range = { ...range, half: 'first' };
 		b.range = { ...range, half: 'second' };

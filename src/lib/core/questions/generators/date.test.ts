@@ -97,6 +97,12 @@ test.each<[string, string[]]>([
 		'A portion of the town was demolished in the 1960s to make way for a shopping centre.',
 		['1960s: A portion of the town was demolished in the _____ to make way for a shopping centre.']
 	],
+	[
+		'The Warsaw Uprising lasted between August and October 1944 and destroyed the city.',
+		[
+			'August 1944 (August): The Warsaw Uprising lasted between _____ and October 1944 and destroyed the city.'
+		]
+	],
 	// A month takes the year the story has reached, not one it looks back to; a span of months
 	// is asked by its start.
 	[

@@ -38,7 +38,7 @@ export const dateGenerator: Generator = {
 			let monthHere: PartialDate | undefined;
 			for (const mention of findDateMentions(p, earlyEra)) {
 				const found = mention.date
-					? { index: 0, text: mention.text, date: mention.date, complete: true }
+					? { index: 0, text: mention.text, date: mention.date, complete: !mention.borrowed }
 					: resolveDateExpression(mention.text, anchorYear, context.published);
 				if (!found) continue;
 				const start = mention.start + found.index;
