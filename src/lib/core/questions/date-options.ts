@@ -73,6 +73,8 @@ function yearStepBounds(year: number): [number, number] {
 	return [1, 5];
 }
 
+/** How many options are returned: the caller keeps three. */
+const OFFERED = 4;
 /** From this year on, an option after the document's last date may lie in the reader's future. */
 const MODERN = 1900;
 /** How many years after its last date a modern document without a publication date is taken to be written. */
@@ -194,7 +196,11 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (second[i] !== undefined) order.push(second[i] as number);
 	}
 	const usStyle = /^\p{L}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$/u.test(c.answer.trim());
+	// Four at most: any three of four alternating options still fall on both sides of the
+	// answer, whichever three the caller keeps. Centuries in words may lose some to spelling
+	// checks ("fifth" and "sixth" look alike), so they keep more.
 	return order
+		.slice(0, answer.spelled ? 8 : OFFERED)
 		.map((u) => own.get(u) ?? fromUnits(u, grain, style))
 		.filter((d): d is PartialDate => d !== undefined)
 		.map((d) => (usStyle && d.day && d.month ? formatUs(d) : formatDate(d)));

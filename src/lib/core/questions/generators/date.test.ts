@@ -118,3 +118,17 @@ test.each<[string, string[]]>([
 	const asked = ask(text).filter((q) => !early || !q.startsWith('1066: '));
 	expect(asked).toEqual(expected);
 });
+
+test.each<[string, string[]]>([
+	['The fair takes place on the Town Moor every June.', []],
+	['The beer festival is held in April.', []],
+	[
+		'The council met in April to choose a mayor.',
+		['April 2010 (April): The council met in _____ to choose a mayor.']
+	]
+])(
+	'in an article of August 2010, %j asks %j: a month that recurs has no year',
+	(text, expected) => {
+		expect(ask(text, '2010-08')).toEqual(expected);
+	}
+);

@@ -63,6 +63,15 @@ export const dateGenerator: Generator = {
 				const sentence = p.sentences.find((s) => start >= s.start && end <= s.end);
 				if (!sentence) continue;
 				if (namesAThing(p, start, end, found.date, sentence.first)) continue;
+				// "takes place every June", "is held in April": a month that recurs has no year to ask.
+				if (
+					!found.complete &&
+					found.date.month &&
+					(/\b(every|each)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+						/\b(takes? place|is held|are held|is celebrated|falls|occurs)\b/i.test(sentence.text))
+				) {
+					continue;
+				}
 				// "the house of the Baryczko family (1562)", "(after 1379)": a date in brackets
 				// labels what comes before it; the blank would ask nothing a sentence says.
 				if (/\([^()]{0,30}$/.test(text.slice(Math.max(0, start - 30), start))) {
