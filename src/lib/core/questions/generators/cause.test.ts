@@ -64,6 +64,26 @@ test.each([
 		'To carry coal from the mines at Worsley to Manchester'
 	],
 	[
+		'The new government needed a reliable source of revenue, so it introduced a land tax in 1873.',
+		'Why did the new government introduce a land tax in 1873?',
+		'The new government needed a reliable source of revenue'
+	],
+	[
+		'Congress created the Civilian Conservation Corps to give work to young unemployed men.',
+		'Why did Congress create the Civilian Conservation Corps?',
+		'To give work to young unemployed men'
+	],
+	[
+		'Many voters turned to extreme parties because the governments of the republic seemed unable to end the crisis.',
+		'According to the article, why did many voters turn to extreme parties?',
+		'The governments of the republic seemed unable to end the crisis'
+	],
+	[
+		'Factories closed because they could not sell their goods, and millions of workers lost their jobs.',
+		'Why did factories close?',
+		'They could not sell their goods'
+	],
+	[
 		// "mills" in lower case elsewhere tells that "Mill" is no name.
 		'The first mills stood beside rivers. Mill owners adopted steam power because it freed them from the need to build beside rivers.',
 		'Why did mill owners adopt steam power?',
@@ -93,6 +113,9 @@ test.each([
 	// A purpose of something unnamed; a cause that is the sentence before but points further back.
 	'Over the next five days, private conferences were held to determine the fate of the monk.',
 	'Eight years later, there were many more churches. This led to the building of new schools.',
+	// "forced ... to" is not a purpose; "so far" is not a result.
+	'Perry forced the shogunate to sign the Convention of Kanagawa in 1854.',
+	'The army had advanced so far, so quickly, that its supplies ran out.',
 	// A vague effect and a pointing cause.
 	'Hurricane Floyd in 1999 caused damage mainly to the beaches.',
 	'The affair caused lasting damage to his reputation.'

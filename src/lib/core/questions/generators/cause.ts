@@ -142,6 +142,7 @@ export function findCause(
 		effectFirst(context, p, sentence, resolve, spelling) ??
 		ledTo(context, p, sentence, resolve) ??
 		leadingTo(context, p, sentence) ??
+		soResult(context, p, sentence, resolve, spelling) ??
 		reasonFor(context, p, sentence, resolve, spelling)
 	);
 }
@@ -168,17 +169,35 @@ const MADE_FOR =
 /** Whether a bare "to" at [at] gives a purpose: "was built to carry", not "went to Rome". */
 function purposeTo(p: AnalysedParagraph, at: number): boolean {
 	const { tokens } = p;
+	if (tokens[at + 1]?.pos !== 'VERB') return false;
 	let k = at - 1;
 	if (/^up$/i.test(tokens[k]?.text ?? '')) k--;
+	// "The canal was built to carry coal".
 	const participle = tokens[k];
 	let be = k - 1;
 	if (tokens[be]?.pos === 'ADV') be--;
-	return (
-		!!participle &&
+	if (
+		participle &&
 		MADE_FOR.test(participle.text) &&
-		/^(was|were)$/i.test(tokens[be]?.text ?? '') &&
-		tokens[at + 1]?.pos === 'VERB'
-	);
+		/^(was|were)$/i.test(tokens[be]?.text ?? '')
+	) {
+		return true;
+	}
+	// "Congress created the Civilian Conservation Corps to give work ...": the verb, its object,
+	// then the purpose. Verbs that take "to" themselves ("forced them to") are not in the list.
+	for (let j = at - 1; j >= Math.max(0, at - 9); j--) {
+		const t = tokens[j] as Token;
+		if (MADE_FOR.test(t.text) && t.pos === 'VERB' && /ed$|t$|lt$|ent$/.test(t.text)) {
+			return j < at - 1 && !/^(was|were|is|are|been|be)$/i.test(tokens[j - 1]?.text ?? '');
+		}
+		if (
+			!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) &&
+			!/^(of|–|-)$/.test(t.text)
+		) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /** Token index ranges of a phrase in a sentence, by its words. */
@@ -247,10 +266,14 @@ function causeSpan(p: AnalysedParagraph, from: number, to: number): [number, num
 		}
 		const next = tokens[k + 1];
 		// ", which ...", ", making Afghanistan one of ...": what follows is about something else.
+		// ", and millions of workers lost their jobs": a new clause after the cause.
+		const newClause =
+			/^(and|or)$/i.test(next?.text ?? '') && !['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '');
 		if (
 			t.text === ',' &&
 			(/^(which|where|who|whose|whereas|although|though|but|however)$/i.test(next?.text ?? '') ||
-				next?.pos === 'VERB')
+				next?.pos === 'VERB' ||
+				newClause)
 		) {
 			end = k;
 			break;
@@ -401,6 +424,51 @@ function causeBefore(
 	return found(`what ${(led?.[1] ?? '').toLowerCase()} ${effect}`);
 }
 
+/**
+ * "The government needed revenue, so it introduced a land tax in 1873." -> "Why did the
+ * government introduce a land tax in 1873?", answered with the first clause. The "it" of the
+ * second clause is the subject of the first.
+ */
+function soResult(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: Sentence,
+	resolve: () => string | undefined,
+	spelling: Spelling
+): Found | undefined {
+	const { tokens } = p;
+	const at = tokens.findIndex(
+		(t, k) =>
+			k > sentence.first &&
+			k < sentence.last &&
+			t.text.toLowerCase() === 'so' &&
+			tokens[k - 1]?.text === ',' &&
+			!/^(that|far|much|many|long|as)$/i.test(tokens[k + 1]?.text ?? '')
+	);
+	if (at < 0) return undefined;
+	const comma = at - 1;
+	// The cause: one clause whose subject names what it is.
+	const causeParts = whyClause(context, p, sentence.first, comma, { resolve, spelling });
+	if (!causeParts || /^(there|it|they)$/i.test(causeParts.subject)) return undefined;
+	const first = tokens[sentence.first] as Token;
+	if (first.pos === 'ADP' || first.pos === 'SCONJ') return undefined;
+	const cause = slice(p, sentence.first, comma);
+	const parts = whyClause(context, p, at + 1, lastWord(p, sentence), {
+		resolve,
+		spelling,
+		pronounStandsFor: causeParts.subject
+	});
+	if (!parts) return undefined;
+	return {
+		question: why(parts),
+		answer: capitalise(cause),
+		start: tokens[sentence.first]?.start ?? 0,
+		end: tokens[comma - 1]?.end ?? 0,
+		score: 3,
+		named: namesSomething(context, p, tokens[at]?.start ?? 0, sentence.end)
+	};
+}
+
 /** "Since Y, X" gives a reason only when Y is a clause that names no time. */
 function causalSince(p: AnalysedParagraph, from: number, to: number, cause: string): boolean {
 	if (
@@ -426,7 +494,7 @@ function effectFirst(
 	const end = lastWord(p, sentence);
 	for (const [pattern, score, prefix] of EFFECT_FIRST_MARKERS) {
 		for (const [mFrom, mTo] of findPhrase(p, sentence, pattern)) {
-			if (mFrom <= sentence.first + 2) continue;
+			if (mFrom < sentence.first + 2) continue;
 			// "were held to determine ...": a bare "to" gives a purpose of a thing made or done, asked
 			// only of a named thing ("The Bridgewater Canal was built to ...").
 			if (

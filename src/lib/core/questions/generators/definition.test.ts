@@ -44,6 +44,21 @@ test.each([
 		'A movement of textile workers who destroyed machinery in protest against low wages'
 	],
 	[
+		'The Satsuma Rebellion of 1877 was the last and largest uprising of discontented samurai.',
+		'What was the Satsuma Rebellion of 1877?',
+		'The last and largest uprising of discontented samurai'
+	],
+	[
+		'In 1930 Congress passed the Smoot–Hawley Tariff Act, a law that raised duties on thousands of imported goods.',
+		'What was the Smoot–Hawley Tariff Act, according to the text?',
+		'A law that raised duties on thousands of imported goods'
+	],
+	[
+		'Roosevelt promised a New Deal, a programme of relief, recovery and reform.',
+		'What was the New Deal, according to the text?',
+		'A programme of relief, recovery and reform'
+	],
+	[
 		'The term mercantilism refers to an economic policy that aimed to increase a nation’s exports.',
 		'What is mercantilism, according to the text?',
 		'An economic policy that aimed to increase a nation’s exports'

@@ -132,9 +132,14 @@ function nameAt(p: AnalysedParagraph, from: number, to: number): Term | undefine
 	let last = k;
 	while (k < to) {
 		const t = tokens[k] as Token;
-		if (capitalised(t) && ['PROPN', 'NOUN', 'ADJ', 'NUM', 'X'].includes(t.pos)) last = k + 1;
+		// The tagger may read a word of a name as a verb ("Tariff Act"): the capital decides.
+		if (capitalised(t) && t.pos !== 'PRON' && t.pos !== 'DET') last = k + 1;
 		else if (/^[-–]$/.test(t.text) && capitalised(tokens[k + 1])) last = k + 1;
-		else if (!NAME_JOINERS.test(t.text)) break;
+		// "The Satsuma Rebellion of 1877": a year closes a name.
+		else if (/^of$/i.test(t.text) && /^\d{3,4}$/.test(tokens[k + 1]?.text ?? '') && k > start) {
+			last = k + 2;
+			break;
+		} else if (!NAME_JOINERS.test(t.text)) break;
 		k++;
 	}
 	if (last <= start) return undefined;
@@ -182,7 +187,17 @@ function definitionFrom(
 	let relative = false;
 	while (end < sentence.last) {
 		const t = tokens[end] as Token;
-		if (/^[,;:—–()]$/.test(t.text) || (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text))) break;
+		// "a programme of relief, recovery and reform": a list keeps its commas.
+		const listComma =
+			t.text === ',' &&
+			['NOUN', 'ADJ'].includes(tokens[end + 1]?.pos ?? '') &&
+			/^(and|or)$/i.test(tokens[end + 2]?.text ?? '');
+		if (
+			!listComma &&
+			(/^[,;:—–()]$/.test(t.text) || (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text)))
+		) {
+			break;
+		}
 		if (/^(that|which|who|whose|where|whom)$/i.test(t.text)) relative = true;
 		// "... and was executed in 1793": the sentence goes on with another verb.
 		if (/^(and|but|or)$/i.test(t.text) && ['AUX', 'VERB'].includes(tokens[end + 1]?.pos ?? '')) {

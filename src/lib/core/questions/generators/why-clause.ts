@@ -23,6 +23,9 @@ const SAME_FORM_PAST = new Set(
 		' '
 	)
 );
+/** Words that open a subject and are never names: "Many voters", "Most towns". */
+const QUANTIFIERS =
+	/^(many|most|some|several|all|few|both|each|every|much|more|other|others|no|any|such|certain|numerous|various)$/i;
 const CONNECTIVE_ADVERBS =
 	/^(rather|instead|also|thus|therefore|however|then|hence|consequently|nevertheless|meanwhile|too|likewise|accordingly)$/i;
 const MODALS = new Set('can could will would shall should may might must'.split(' '));
@@ -79,6 +82,7 @@ export function subjectCase(
 	const word = token.text;
 	if (!/^\p{Lu}\p{Ll}/u.test(word)) return word;
 	const lc = word.toLowerCase();
+	if (QUANTIFIERS.test(word)) return lc;
 	const named = (context.mentionsIn[p.index] ?? []).some(
 		(m) => m.start <= token.start && m.end > token.start && m.type !== 'other'
 	);
@@ -89,7 +93,7 @@ export function subjectCase(
 	if (spelling.capital.has(word) || token.pos === 'ADJ') return word;
 	// "Reformers campaigned ...": a plural the tagger took for a name, unless a name goes on.
 	const next = p.tokens[p.tokens.indexOf(token) + 1];
-	if (token.pos === 'PROPN' && (!/s$/.test(word) || next?.pos === 'PROPN')) return word;
+	if (token.pos === 'PROPN' && (!/[^s]s$/.test(word) || next?.pos === 'PROPN')) return word;
 	return lc;
 }
 
@@ -113,6 +117,8 @@ export interface ClauseOptions {
 	 * court"). Only where the reason cannot belong to them: a reason that opens the sentence.
 	 */
 	loose?: boolean;
+	/** What a subject "it", "they", "he" or "she" stands for: "..., so it introduced a tax". */
+	pronounStandsFor?: string;
 }
 
 /**
@@ -124,7 +130,7 @@ export function whyClause(
 	p: AnalysedParagraph,
 	from: number,
 	to: number,
-	{ resolve, spelling, loose = false }: ClauseOptions
+	{ resolve, spelling, loose = false, pronounStandsFor }: ClauseOptions
 ): ClauseParts | undefined {
 	const { tokens } = p;
 	const text = p.paragraph.text;
@@ -190,6 +196,12 @@ export function whyClause(
 	if (first.pos === 'PRON' || POINTING.test(first.text)) {
 		if (/^there$/i.test(first.text) && subjectEnd === from + 1) {
 			subject = 'there';
+		} else if (
+			pronounStandsFor &&
+			/^(it|they|he|she)$/i.test(first.text) &&
+			subjectEnd === from + 1
+		) {
+			subject = pronounStandsFor;
 		} else if (/^(he|she)$/i.test(first.text) && subjectEnd === from + 1) {
 			const person = resolve();
 			if (!person) return undefined;
@@ -294,6 +306,15 @@ export function whyClause(
 		if (!verbLike || afterComplement) continue;
 		// "instead of defending the frontiers": a gerund after a preposition is a noun.
 		if (/ing$/.test(t.text) && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ')) continue;
+		// "a land tax paid in money": a participle describing the noun before it.
+		if (
+			!/ing$/.test(t.text) &&
+			t.lemma.toLowerCase() !== t.text.toLowerCase() &&
+			['NOUN', 'PROPN'].includes(prev?.pos ?? '') &&
+			tokens[j + 1]?.pos === 'ADP'
+		) {
+			continue;
+		}
 		if (prev && !['AUX', 'VERB', 'PART', 'ADV'].includes(prev.pos)) return undefined;
 	}
 	let rest = text.slice(restFrom, tokens[to - 1]?.end ?? restFrom).trim();
