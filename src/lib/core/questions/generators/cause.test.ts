@@ -129,7 +129,8 @@ test.each([
 	['Why did Catholics oppose the measure?', true],
 	['Why was the Treaty of Versailles signed?', false],
 	['What led to the revolt in that year?', true],
-	['Why is there a shortage of coal?', false]
+	['Why is there a shortage of coal?', false],
+	['Why was another review board convened?', true]
 ])('%s points outside itself: %s', (question, expected) => {
 	expect(pointsOutside(question)).toBe(expected);
 });

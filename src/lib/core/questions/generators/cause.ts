@@ -853,7 +853,9 @@ export function pointsOutside(question: string): boolean {
 		/\b(make|makes|made|making|find|finds|found|finding|consider|considered|think|thought|deem|deemed) it (\w+ )?\w+ (to|that)\b/gi,
 		''
 	);
-	if (/\b(it|them|they|this|these|those|him|such|thereafter|therefore)\b/i.test(text)) return true;
+	if (/\b(it|them|they|this|these|those|him|such|another|thereafter|therefore)\b/i.test(text)) {
+		return true;
+	}
 	if (
 		/\bthat (year|time|day|month|decade|century|period|moment|point|war|city|country)\b/i.test(text)
 	) {

@@ -81,6 +81,8 @@ test.each([
 	// A list, not an appositive; a described word, not a definition.
 	'Honorary freemen include Bob Geldof, Alan Shearer, the late Nelson Mandela and the Royal Shakespeare Company.',
 	'The different Islamist movements have been described as oscillating between two poles of thought.',
+	// A capitalised opening word is not a name.
+	'Since the Quaternary is a very short period with short epochs, it is expanded in the fourth scale.',
 	// One common noun after "The" stands for something named before.
 	'The cycle is an arrangement of components as is typically used for simple power production.'
 ])('no definition: %s', (text) => {

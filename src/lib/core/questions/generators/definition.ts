@@ -128,7 +128,10 @@ function nameAt(p: AnalysedParagraph, from: number, to: number): Term | undefine
 	const article = /^the$/i.test(tokens[k]?.text ?? '');
 	if (article) k++;
 	const start = k;
-	if (!capitalised(tokens[start]) || !/^\p{L}/u.test(tokens[start]?.text ?? '')) return undefined;
+	// "Since the Quaternary ...": a name starts with a noun or a describing word.
+	const head = tokens[start];
+	if (!capitalised(head) || !/^\p{L}/u.test(head?.text ?? '')) return undefined;
+	if (!['PROPN', 'NOUN', 'ADJ', 'NUM', 'X'].includes(head?.pos ?? '')) return undefined;
 	let last = k;
 	while (k < to) {
 		const t = tokens[k] as Token;
