@@ -11,8 +11,13 @@ import { lookupPlace, peerLanguages, peerPlaces } from './world.ts';
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
 const MIN_GOOD = 2;
-/** How sure the type of a document's name must be before it is offered as a wrong option. */
-const MIN_CONFIDENCE = 0.6;
+/**
+ * How sure the type of a document's name must be before it is offered as a wrong option: a
+ * person or an organisation of doubtful type ("Royal Mile" as a person) is a giveaway.
+ */
+function minConfidence(fine: FineType): number {
+	return fine === 'person' || fine === 'organisation' || fine === 'people' ? 0.7 : 0.6;
+}
 
 /** How often each wrong option has been offered so far in a document, to vary them. */
 export type DistractorUsage = Map<string, number>;
@@ -36,7 +41,8 @@ export function chooseDistractors(
 	for (const option of rankedOptions(c, context)) {
 		if (!option || areEquivalent(option, c.answer)) continue;
 		if ((c.accept ?? []).some((a) => areEquivalent(option, a))) continue;
-		if (fitting.some((d) => areEquivalent(d, option))) continue;
+		if (fitting.some((d) => areEquivalent(d, option) || samePlace(d, option))) continue;
+		if (samePlace(option, c.answer)) continue;
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
 		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
@@ -61,6 +67,12 @@ export function chooseDistractors(
 		: pool.slice(0, COUNT);
 	for (const option of chosen) usage?.set(option, (usage.get(option) ?? 0) + 1);
 	return chosen;
+}
+
+/** "U.S.A." and "United States": two names the world data knows as one place. */
+function samePlace(a: string, b: string): boolean {
+	const x = lookupPlace(a);
+	return !!x && x.name === lookupPlace(b)?.name;
 }
 
 function rankedOptions(c: Candidate, context: GenerationContext): string[] {
@@ -105,7 +117,7 @@ function poolsOf(context: GenerationContext): Pools {
 		const paragraph = context.paragraphs[m.paragraph];
 		if (paragraph?.citations.some((c) => m.start >= c.start && m.end <= c.end)) continue;
 		const { fine, confidence } = fineTypeOf(m);
-		if (fine === 'other' || confidence < MIN_CONFIDENCE) continue;
+		if (fine === 'other' || confidence < minConfidence(fine)) continue;
 		const key = `${fine}|${m.canonical}`;
 		let thing = byName.get(key);
 		if (!thing) {
@@ -164,11 +176,17 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const fine = c.fine;
 	if (!fine || fine === 'other') return [];
 	const wantedSort = narrowSort(fine, c.answer, c.role);
+	// An organisation of no known sort (a church? a tram network?) has no peers to be sure of.
+	if (fine === 'organisation' && (!wantedSort || wantedSort === 'other')) return [];
 	const acronym = /^[A-Z]{2,6}$/.test(c.answer);
 	const own = poolsOf(context)
 		.named.filter((m) => m.fine === fine && m.canonical !== c.answer)
-		// A narrow sort is kept to: a union leader never against a general.
-		.filter((m) => !wantedSort || m.sorts.size === 0 || m.sorts.has(wantedSort))
+		// A narrow sort is kept to: a union leader never against a general, a church never
+		// against a parliament.
+		.filter(
+			(m) =>
+				!wantedSort || m.sorts.has(wantedSort) || (m.sorts.size === 0 && fine !== 'organisation')
+		)
 		// Same shape: an acronym for an acronym, a full name for a full name.
 		.filter((m) => /^[A-Z]{2,6}$/.test(m.canonical) === acronym)
 		// A person is offered by full name only: a bare surname reads as a clue.
@@ -181,11 +199,25 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		})
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 		.map((x) => x.name);
-	if (fine === 'country' || fine === 'settlement' || fine === 'region') {
+	if (fine === 'country' || (fine !== 'water' && inDocumentCountry(c.answer, context))) {
 		return [...own, ...peerPlaces(c.answer, 6)];
 	}
 	if (fine === 'language') return [...own, ...peerLanguages(c.answer, 6)];
 	return own;
+}
+
+/**
+ * Whether the world data's place of this name lies in a country the document names: "Orkney"
+ * in an article about Scotland is not the town of that name in South Africa, so its peers
+ * would be wrong.
+ */
+function inDocumentCountry(name: string, context: GenerationContext): boolean {
+	const place = lookupPlace(name);
+	if (!place?.country) return false;
+	const named = poolsOf(context).named.some(
+		(m) => lookupPlace(m.canonical)?.name === place.country || m.canonical === place.country
+	);
+	return named;
 }
 
 const NARROW_SORTS = new Set(['union', 'religious', 'civilian', 'media', 'business', 'relative']);

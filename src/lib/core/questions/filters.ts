@@ -48,6 +48,16 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (answerKey.length < 2) return 'trivial';
 	const promptKey = compareKey(prompt.replace(BLANK, ' '));
 	if (promptKey.includes(answerKey)) return 'answer-in-prompt';
+	// "Islamist political culture ... _____ need elections" -> "Islamists": the same word's stem.
+	const stem = answerStem(c.answer);
+	const named = c.kind === 'actor' || c.kind === 'place' || c.kind === 'term';
+	if (
+		named &&
+		stem.length >= 5 &&
+		new RegExp(`\\b${escape(stem)}`, 'i').test(prompt.replace(BLANK, ' '))
+	) {
+		return 'answer-in-prompt';
+	}
 	if (c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') {
 		const words = c.answer.split(/\s+/);
 		const last = compareKey(words[words.length - 1] ?? '');
@@ -124,6 +134,12 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (countWords(prompt) < 4) return 'broken-grammar';
 	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
 	return undefined;
+}
+
+/** A one-word answer without its plural or adjective ending: "Islamists" -> "islamist". */
+function answerStem(answer: string): string {
+	if (/\s/.test(answer.trim())) return '';
+	return answer.toLowerCase().replace(/(ies|es|s|an|ans|ic|ism|ist|ists)$/, '');
 }
 
 function escape(text: string): string {

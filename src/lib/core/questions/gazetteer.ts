@@ -161,10 +161,24 @@ export function organisationSort(name: string): string {
 	) {
 		return 'military';
 	}
+	if (
+		/\b(church|churches|diocese|archdiocese|order|abbey|monastery|mosque|synod|brotherhood|caliphate)\b/.test(
+			n
+		)
+	) {
+		return 'religious';
+	}
+	if (/\b(university|college|school|academy|institute|conservatory|seminary)\b/.test(n)) {
+		return 'education';
+	}
+	if (/\b(club|fc|united|athletic|rovers|wanderers)\b/.test(n)) return 'sport';
+	if (/\b(house of|parliament|senate|assembly|diet|sejm|duma|legislature|chamber)\b/.test(n)) {
+		return 'legislature';
+	}
 	if (/\b(party|congress|front|movement|league|tendency)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars|guild)\b/.test(n)) return 'union';
 	if (
-		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|fund|office|senate|parliament|assembly|court|legislature|alliance|cabinet|treasury|bureau|service)\b/.test(
+		/\b(department|council|ministry|government|administration|authority|agency|commission|nations|fund|office|court|alliance|cabinet|treasury|bureau|service)\b/.test(
 			n
 		)
 	) {

@@ -80,6 +80,13 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 		return 'unknown-sort';
 	}
 	if (c.confidence !== undefined && c.confidence < 0.5) return 'unsure-sort';
+	// "his American and Gulf allies": a people's adjective in front of a noun describes, it does
+	// not name an actor.
+	const after =
+		context.paragraphs[c.paragraph]?.paragraph.text.slice(c.answerEnd, c.answerEnd + 40) ?? '';
+	if (c.fine === 'people' && !/s$/.test(c.answer) && /^\s+((and|or)\s+\S+\s+)?[a-z]/.test(after)) {
+		return 'adjective';
+	}
 	return undefined;
 }
 

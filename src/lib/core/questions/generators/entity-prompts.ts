@@ -138,6 +138,11 @@ export function isPieceOfName(
 		return true;
 	}
 	if (QUALIFIERS.test(text.slice(start, end))) return true;
+	// "the Stockton and Darlington Railway": a name joined to another by "and" under one head.
+	if (/^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+	// "(Polish: ...)": a language named as the label of a translation.
+	if (/^\s*:/.test(text.slice(end, end + 3)) && /\(\s*$/.test(text.slice(start - 2, start)))
+		return true;
 	const before = /(\S+)\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
 	const word = before?.[1] ?? '';
 	const first = before ? start - before[0].length <= sentenceStart : true;
