@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyseParagraph } from './analyse.ts';
 import type { GenerationContext } from './candidate.ts';
-import { dateOptions } from './date-options.ts';
+import { dateOptions, withoutLadders } from './date-options.ts';
 import { parsePublished } from './dates.ts';
 import { findMentions } from './entities.ts';
 import { dateGenerator } from './generators/date.ts';
@@ -41,7 +41,8 @@ test.each<[string, string, string, string[]]>([
 	// The document's own dates come first, on both sides of the answer, when near enough.
 	['own dates first', NORMANS, '1066', ['1042', '1086', '1016']],
 	['own BC dates first', ROME, '44 BC', ['31 BC', '49 BC', '33 BC']],
-	// Then dates spread by a step of the era: decades for a medieval year, not 1065 or 1067.
+	// Then dates spread by a step of the era: decades for a medieval year, not 1065 or 1067;
+	// never three that make an evenly spaced ladder with the answer.
 	[
 		'a lone medieval year',
 		'The Normans invaded England in 1066.',
@@ -65,21 +66,21 @@ test.each<[string, string, string, string[]]>([
 		'a century',
 		'Stone castles were built in the 11th century.',
 		'11th century',
-		['12th century', '10th century', '13th century']
+		['12th century', '10th century', '14th century']
 	],
 	[
 		'a century in words',
 		'Norway became Christian in the eleventh century.',
 		'eleventh century',
-		['tenth century', 'twelfth century', 'ninth century']
+		['tenth century', 'twelfth century', 'eighth century']
 	],
 	[
 		'a century BC',
 		'Confucius lived in the 6th century BC.',
 		'6th century BC',
-		['7th century BC', '5th century BC', '8th century BC']
+		['7th century BC', '5th century BC', '9th century BC']
 	],
-	['a decade', 'In the 1960s NASA flew to the Moon.', '1960s', ['1970s', '1950s', '1940s']],
+	['a decade', 'In the 1960s NASA flew to the Moon.', '1960s', ['1970s', '1950s', '1930s']],
 	[
 		'a month',
 		'The invasion began in March 2003 and ended in May.',
@@ -237,4 +238,13 @@ test.each([
 			}
 		}
 	}
+});
+
+test.each<[number, number[], number[]]>([
+	[1700, [1699, 1701, 1702, 1697], [1699, 1701, 1697, 1702]],
+	[1521, [1522, 1520, 1523, 1517], [1522, 1520, 1517, 1523]],
+	[19, [18, 20, 17, 21, 16], [18, 20, 16, 17, 21]],
+	[1066, [1055, 1088, 1037], [1055, 1088, 1037]]
+])('around %i, %j are offered as %j: no evenly spaced ladder', (answer, options, expected) => {
+	expect(withoutLadders(answer, options)).toEqual(expected);
 });

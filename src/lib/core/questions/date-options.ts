@@ -119,7 +119,10 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 			? []
 			: [
 					...(index.rangesByParagraph.get(c.paragraph) ?? []).filter(inSentence),
-					...(grain === 'year' ? (index.rangesByEnd.get(answer.year) ?? []) : [])
+					// "the Seven Years' War (1756–1763)" told in the paragraph of its start.
+					...(grain === 'year'
+						? (index.rangesByEnd.get(answer.year) ?? []).filter((r) => r.paragraph === c.paragraph)
+						: [])
 				];
 	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
 	const direction = allowedDirection(text.slice(Math.max(0, c.answerStart - 40), c.answerStart));
@@ -190,11 +193,12 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	// Alternate sides, the nearer side first, so that any three of the first few are mixed.
 	const first = nearSide < 0 ? below : above;
 	const second = nearSide < 0 ? above : below;
-	const order: number[] = [];
-	for (let i = 0; order.length < first.length + second.length; i++) {
-		if (first[i] !== undefined) order.push(first[i] as number);
-		if (second[i] !== undefined) order.push(second[i] as number);
+	const alternating: number[] = [];
+	for (let i = 0; alternating.length < first.length + second.length; i++) {
+		if (first[i] !== undefined) alternating.push(first[i] as number);
+		if (second[i] !== undefined) alternating.push(second[i] as number);
 	}
+	const order = withoutLadders(at, alternating);
 	const usStyle = /^\p{L}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$/u.test(c.answer.trim());
 	// Four at most: any three of four alternating options still fall on both sides of the
 	// answer, whichever three the caller keeps. Centuries in words may lose some to spelling
@@ -204,6 +208,28 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		.map((u) => own.get(u) ?? fromUnits(u, grain, style))
 		.filter((d): d is PartialDate => d !== undefined)
 		.map((d) => (usStyle && d.day && d.month ? formatUs(d) : formatDate(d)));
+}
+
+/**
+ * The options in their order, but passing over one that would make, with the answer and two
+ * options before it, an evenly spaced ladder (1699, 1700, 1701, 1702): a pattern that points to
+ * the answer. Passed-over options go last.
+ */
+export function withoutLadders(answer: number, options: readonly number[]): number[] {
+	const kept: number[] = [];
+	const passed: number[] = [];
+	const ladder = (values: number[]) => {
+		const sorted = [...values].sort((a, b) => a - b);
+		const gap = (sorted[1] as number) - (sorted[0] as number);
+		return sorted.every((v, i) => i === 0 || v - (sorted[i - 1] as number) === gap);
+	};
+	for (const u of options) {
+		const makesLadder = kept.some((x, i) =>
+			kept.slice(i + 1).some((y) => ladder([answer, x, y, u]))
+		);
+		(makesLadder ? passed : kept).push(u);
+	}
+	return [...kept, ...passed];
 }
 
 /** "by 1400" and "since 1990" are also true of later years; "until" and "after" of earlier ones. */
