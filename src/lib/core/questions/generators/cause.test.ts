@@ -79,9 +79,15 @@ test.each([
 		'The governments of the republic seemed unable to end the crisis'
 	],
 	[
-		'Factories closed because they could not sell their goods, and millions of workers lost their jobs.',
+		'Factories closed because they could not sell their goods.',
 		'Why did factories close?',
 		'They could not sell their goods'
+	],
+	[
+		// An appositive inside the cause is part of it.
+		'Pope Clement VII refused to grant an annulment, partly because Catherine’s nephew, the emperor Charles V, controlled Rome.',
+		'Why did Pope Clement VII refuse to grant an annulment?',
+		'Partly because Catherine’s nephew, the emperor Charles V, controlled Rome'
 	],
 	[
 		// "mills" in lower case elsewhere tells that "Mill" is no name.
@@ -116,6 +122,8 @@ test.each([
 	// "forced ... to" is not a purpose; "so far" is not a result.
 	'Perry forced the shogunate to sign the Convention of Kanagawa in 1854.',
 	'The army had advanced so far, so quickly, that its supplies ran out.',
+	// "because A, and B": B may be more of the reason or a clause of its own.
+	'Ethiopia kept its independence because its emperor had bought rifles, and his army defeated an invasion.',
 	// A vague effect and a pointing cause.
 	'Hurricane Floyd in 1999 caused damage mainly to the beaches.',
 	'The affair caused lasting damage to his reputation.'

@@ -265,15 +265,22 @@ function causeSpan(p: AnalysedParagraph, from: number, to: number): [number, num
 			break;
 		}
 		const next = tokens[k + 1];
-		// ", which ...", ", making Afghanistan one of ...": what follows is about something else.
-		// ", and millions of workers lost their jobs": a new clause after the cause.
-		const newClause =
-			/^(and|or)$/i.test(next?.text ?? '') && !['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '');
+		// "because A, and B": B may be more of the reason or a clause of its own, and which cannot
+		// be told; the sentence is not asked.
+		if (
+			t.text === ',' &&
+			/^(and|or)$/i.test(next?.text ?? '') &&
+			!['VERB', 'AUX'].includes(tokens[k + 2]?.pos ?? '')
+		) {
+			return undefined;
+		}
+		// ", which ...", ", making Afghanistan one of ...": what follows is about something else. A
+		// finite verb after a comma closes an appositive inside the cause ("Catherine's nephew, the
+		// emperor, controlled Rome") and belongs to it.
 		if (
 			t.text === ',' &&
 			(/^(which|where|who|whose|whereas|although|though|but|however)$/i.test(next?.text ?? '') ||
-				next?.pos === 'VERB' ||
-				newClause)
+				(next?.pos === 'VERB' && /ing$/.test(next.text)))
 		) {
 			end = k;
 			break;
@@ -448,7 +455,11 @@ function soResult(
 	if (at < 0) return undefined;
 	const comma = at - 1;
 	// The cause: one clause whose subject names what it is.
-	const causeParts = whyClause(context, p, sentence.first, comma, { resolve, spelling });
+	const causeParts = whyClause(context, p, sentence.first, comma, {
+		resolve,
+		spelling,
+		loose: true
+	});
 	if (!causeParts || /^(there|it|they)$/i.test(causeParts.subject)) return undefined;
 	const first = tokens[sentence.first] as Token;
 	if (first.pos === 'ADP' || first.pos === 'SCONJ') return undefined;
@@ -841,7 +852,7 @@ function reasonFor(
  * down the disturbances"): a question with one does not say what it means.
  */
 const ANAPHORIC_NOUNS =
-	'measure measures decision plan plans policy move proposal proposals scheme step action event incident affair episode attempt reform reforms law act bill agreement treaty deal arrangement document letter report campaign movement organisation organization group project programme program system process practice machine machines device invention disturbances crisis rebellion revolt uprising strike attack idea theory book work order decree edict company firm body assembly meeting council committee refugees newcomers latter former same other';
+	'regime colony territory measure measures decision plan plans policy move proposal proposals scheme step action event incident affair episode attempt reform reforms law act bill agreement treaty deal arrangement document letter report campaign movement organisation organization group project programme program system process practice machine machines device invention disturbances crisis rebellion revolt uprising strike attack idea theory book work order decree edict company firm body assembly meeting council committee refugees newcomers latter former same other';
 const ANAPHORIC = new RegExp(`\\bthe (${ANAPHORIC_NOUNS.split(' ').join('|')})\\b(?! of\\b)`);
 
 /**

@@ -59,6 +59,11 @@ test.each([
 		'A programme of relief, recovery and reform'
 	],
 	[
+		'Quinine, a drug made from the bark of the cinchona tree, protected Europeans against malaria.',
+		'What was quinine, according to the text?',
+		'A drug made from the bark of the cinchona tree'
+	],
+	[
 		'The term mercantilism refers to an economic policy that aimed to increase a nation’s exports.',
 		'What is mercantilism, according to the text?',
 		'An economic policy that aimed to increase a nation’s exports'

@@ -37,7 +37,7 @@ const TERM_HEADS = new Set(
 );
 /** Heads of a definition that say a lower-case subject is a kind of thing: "a hand-powered machine". */
 const CLASS_HEADS = new Set(
-	'machine device tool instrument weapon engine vehicle vessel system method process technique movement policy law tax institution organisation organization body assembly council court period practice doctrine theory principle belief idea style form type kind way arrangement agreement treaty document statement charter code custom ritual ceremony tradition ideology religion faith philosophy fencing enclosure'.split(
+	'machine device tool instrument weapon engine vehicle vessel system method process technique movement policy law tax institution organisation organization body assembly council court period practice doctrine theory principle belief idea style form type kind way arrangement agreement treaty document statement charter code custom ritual ceremony tradition ideology religion faith philosophy fencing enclosure drug medicine substance material fuel crop'.split(
 		' '
 	)
 );
@@ -139,7 +139,11 @@ function nameAt(p: AnalysedParagraph, from: number, to: number): Term | undefine
 		if (capitalised(t) && t.pos !== 'PRON' && t.pos !== 'DET') last = k + 1;
 		else if (/^[-–]$/.test(t.text) && capitalised(tokens[k + 1])) last = k + 1;
 		// "The Satsuma Rebellion of 1877": a year closes a name.
-		else if (/^of$/i.test(t.text) && /^\d{3,4}$/.test(tokens[k + 1]?.text ?? '') && k > start) {
+		else if (
+			/^of$/i.test(t.text) &&
+			/^\d{3,4}([–-]\d{2,4})?$/.test(tokens[k + 1]?.text ?? '') &&
+			k > start
+		) {
 			last = k + 2;
 			break;
 		} else if (!NAME_JOINERS.test(t.text)) break;
@@ -165,8 +169,9 @@ function termAt(p: AnalysedParagraph, from: number, to: number): Term | undefine
 	if (article) k++;
 	const start = k;
 	while (k < to && k - start < 3 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]?.pos ?? '')) k++;
-	// One common noun after "The" ("The cycle") stands for something named before.
-	if (k - start < 2 || k >= to) return undefined;
+	// One common noun after "The" ("The cycle") stands for something named before; alone at the
+	// start of a sentence ("Quinine, a drug ...") it is the word itself.
+	if (k >= to || k - start < (article ? 2 : 1)) return undefined;
 	// Lower case throughout, but for the first word of the sentence ("Civil disobedience is ...").
 	const lower = tokens.slice(article ? start : start + 1, k).every((t) => /^\p{Ll}/u.test(t.text));
 	if (!lower) return undefined;

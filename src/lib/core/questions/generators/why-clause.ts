@@ -87,6 +87,10 @@ export function subjectCase(
 		(m) => m.start <= token.start && m.end > token.start && m.type !== 'other'
 	);
 	if (named && !spelling.lower.has(lc)) return word;
+	// "Pope Clement VII": a title before a name is part of it.
+	const after = p.tokens[p.tokens.indexOf(token) + 1];
+	if (token.pos !== 'DET' && after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN')
+		return word;
 	// "Mill owners": the document writes "mills" in lower case elsewhere.
 	const { lower } = spelling;
 	if (lower.has(lc) || lower.has(`${lc}s`) || lower.has(lc.replace(/s$/, ''))) return lc;
