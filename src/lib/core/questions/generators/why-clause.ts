@@ -89,8 +89,9 @@ export function subjectCase(
 	if (named && !spelling.lower.has(lc)) return word;
 	// "Pope Clement VII": a title before a name is part of it.
 	const after = p.tokens[p.tokens.indexOf(token) + 1];
-	if (token.pos !== 'DET' && after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN')
+	if (token.pos !== 'DET' && after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') {
 		return word;
+	}
 	// "Mill owners": the document writes "mills" in lower case elsewhere.
 	const { lower } = spelling;
 	if (lower.has(lc) || lower.has(`${lc}s`) || lower.has(lc.replace(/s$/, ''))) return lc;
