@@ -57,14 +57,17 @@ export function chooseDistractors(
 	if (fitting.length < MIN_GOOD) return [];
 	// Among the best few, the ones offered least often so far come first.
 	const pool = fitting.slice(0, COUNT + 2);
-	const chosen = usage
-		? pool
-				.map((option, order) => ({ option, order, used: usage.get(option) ?? 0 }))
-				.sort((a, b) => a.used - b.used || a.order - b.order)
-				.slice(0, COUNT)
-				.sort((a, b) => a.order - b.order)
-				.map((x) => x.option)
-		: pool.slice(0, COUNT);
+	// Dates and figures keep their own order: it balances both sides of the answer.
+	const named = c.kind === 'actor' || c.kind === 'place' || c.kind === 'term';
+	const chosen =
+		usage && named
+			? pool
+					.map((option, order) => ({ option, order, used: usage.get(option) ?? 0 }))
+					.sort((a, b) => a.used - b.used || a.order - b.order)
+					.slice(0, COUNT)
+					.sort((a, b) => a.order - b.order)
+					.map((x) => x.option)
+			: pool.slice(0, COUNT);
 	for (const option of chosen) usage?.set(option, (usage.get(option) ?? 0) + 1);
 	return chosen;
 }

@@ -15,3 +15,9 @@ test('different answers are not equivalent', () => {
 	expect(areEquivalent('$12bn', '$18bn')).toBe(false);
 	expect(areEquivalent('2003', '2004')).toBe(false);
 });
+
+test('ordinal and number words tell answers apart', () => {
+	expect(areEquivalent('fifth century', 'sixth century')).toBe(false);
+	expect(areEquivalent('ninth century', 'tenth century')).toBe(false);
+	expect(areEquivalent('Henry the Fifth', 'Henry the Fifth')).toBe(true);
+});

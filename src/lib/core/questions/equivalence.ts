@@ -17,6 +17,8 @@ export function areEquivalent(a: string, b: string): boolean {
 	) {
 		return false;
 	}
+	// "fifth century" and "sixth century": ordinal and number words differ as numbers do.
+	if (numberWords(a) !== numberWords(b)) return false;
 	const short = ka.length < kb.length ? ka : kb;
 	const long = ka.length < kb.length ? kb : ka;
 	if (/^\d/.test(short) || /[$%£€]/.test(short)) return numericKey(a) === numericKey(b);
@@ -47,6 +49,14 @@ export function areEquivalent(a: string, b: string): boolean {
 		}
 	}
 	return false;
+}
+
+const NUMBER_WORDS =
+	/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\b/gi;
+
+/** The number and ordinal words of a text, in order: what must agree for two answers to. */
+function numberWords(text: string): string {
+	return (text.toLowerCase().match(NUMBER_WORDS) ?? []).join(' ');
 }
 
 function nameWords(text: string): string[] {

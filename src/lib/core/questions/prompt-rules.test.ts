@@ -49,6 +49,7 @@ describe('danglingReference', () => {
 		['By then the city had _____ inhabitants.', 'that-time'],
 		['_____ married Matilda, and his son became king.', undefined],
 		['King Henry granted his barons a charter in _____.', undefined],
+		['In 27 BC the Senate gave him the name _____.', 'pronoun'],
 		['There were _____ monasteries in the kingdom.', undefined],
 		['It is likely that _____ wrote the chronicle.', undefined],
 		['The Vikings raided the coast, and they settled in _____.', undefined],

@@ -99,13 +99,18 @@ const OPENERS = new Set(
 	)
 );
 
-/** Whether the text before a pronoun names someone or something it can stand for. */
-export function namesSomethingBefore(before: string): boolean {
+/**
+ * Whether the text before a pronoun names someone or something it can stand for; for a person
+ * (`person`), a name without "the" in front: "the Senate gave him" does not say who he is.
+ */
+export function namesSomethingBefore(before: string, person = false): boolean {
 	if (before.includes(BLANK_TEXT)) return true;
 	const words = before.split(/\s+/).filter(Boolean);
 	return words.some((w, k) => {
 		const word = w.replace(/^[“"‘(]+|[,.;:”"’)]+$/g, '');
 		if (!/^\p{Lu}[\p{L}’'-]+/u.test(word) || MONTH_OR_DAY.test(word) || word === 'I') return false;
+		if (person && /^the$/i.test(words[k - 1] ?? '')) return false;
+		if (/^(BC|AD|BCE|CE)$/.test(word)) return false;
 		// The first word is capitalised anyway: it is a name unless it is an ordinary opener.
 		return k > 0 || !OPENERS.has(word.toLowerCase());
 	});
@@ -164,7 +169,7 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 			if (!/\b[a-z]{3,}s\b/.test(before) && !namesSomethingBefore(before)) return 'pronoun';
 			continue;
 		}
-		if (!namesSomethingBefore(before)) return 'pronoun';
+		if (!namesSomethingBefore(before, true)) return 'pronoun';
 	}
 	return undefined;
 }

@@ -158,28 +158,41 @@ function resolveInnerPronoun(out: string, person: () => string | undefined): str
 }
 
 /**
- * Who "he" or "she" at the start of a sentence is: the one person named earlier in the
- * paragraph, or, when the paragraph names nobody before it, the one person named in the last
- * sentence of the paragraph before. Undefined when that is not a single person.
+ * Who "he" or "she" is: the one person named in the sentence before (the last of the paragraph
+ * before, for a paragraph's first sentence), when that sentence names no other person and no
+ * name of unknown sort that could be one, and the paragraph so far names no other person.
+ * Undefined whenever that is not sure: a wrong name is worse than no question.
  */
 export function previousPerson(
 	context: GenerationContext,
 	p: AnalysedParagraph,
 	sentence: { start: number }
 ): string | undefined {
-	const people = (index: number, before: number, after = 0) =>
-		new Set(
-			(context.mentionsIn[index] ?? [])
-				.filter((m) => m.type === 'person' && m.end <= before && m.start >= after)
-				.map((m) => m.canonical)
-		);
-	const here = people(p.index, sentence.start);
-	if (here.size > 0) return here.size === 1 ? [...here][0] : undefined;
-	const previous = context.paragraphs[p.index - 1];
-	const last = previous?.sentences[previous.sentences.length - 1];
-	if (!previous || !last) return undefined;
-	const there = people(previous.index, last.end, last.start);
-	return there.size === 1 ? [...there][0] : undefined;
+	const index = p.sentences.findIndex((s) => s.start === sentence.start);
+	const before = index > 0 ? { p, s: p.sentences[index - 1] } : undefined;
+	const previousParagraph = context.paragraphs[p.index - 1];
+	const source =
+		before ??
+		(index === 0 && previousParagraph
+			? {
+					p: previousParagraph,
+					s: previousParagraph.sentences[previousParagraph.sentences.length - 1]
+				}
+			: undefined);
+	if (!source?.s) return undefined;
+	const { s } = source;
+	const inSentence = (context.mentionsIn[source.p.index] ?? []).filter(
+		(m) => m.start >= s.start && m.end <= s.end
+	);
+	const people = new Set(inSentence.filter((m) => m.type === 'person').map((m) => m.canonical));
+	const unknown = inSentence.some((m) => m.type === 'other' && m.text.includes(' '));
+	if (people.size !== 1 || unknown) return undefined;
+	const person = [...people][0] as string;
+	// Another person named earlier in this paragraph could be meant as well.
+	const others = (context.mentionsIn[p.index] ?? []).some(
+		(m) => m.type === 'person' && m.end <= sentence.start && m.canonical !== person
+	);
+	return others ? undefined : person;
 }
 
 /**
