@@ -6,7 +6,7 @@ import { fineTypeOf } from './fine-type-of.ts';
 import type { FineType } from './fine-types.ts';
 import { organisationSort } from './gazetteer.ts';
 import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
-import { lookupPlace, peerLanguages, peerPlaces } from './world.ts';
+import { isGivenName, lookupPlace, peerLanguages, peerPlaces } from './world.ts';
 
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
@@ -101,6 +101,8 @@ interface NamedThing {
 	sorts: Set<string>;
 	paragraphs: number[];
 	count: number;
+	/** The surest typing of any of its mentions. */
+	confidence: number;
 }
 
 interface Pools {
@@ -124,9 +126,17 @@ function poolsOf(context: GenerationContext): Pools {
 		const key = `${fine}|${m.canonical}`;
 		let thing = byName.get(key);
 		if (!thing) {
-			thing = { canonical: m.canonical, fine, sorts: new Set(), paragraphs: [], count: 0 };
+			thing = {
+				canonical: m.canonical,
+				fine,
+				sorts: new Set(),
+				paragraphs: [],
+				count: 0,
+				confidence
+			};
 			byName.set(key, thing);
 		}
+		thing.confidence = Math.max(thing.confidence, confidence);
 		const sort = narrowSort(fine, m.canonical, m.role);
 		if (sort) thing.sorts.add(sort);
 		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph) {
@@ -145,6 +155,14 @@ function poolsOf(context: GenerationContext): Pools {
 	const pools = { named: [...byName.values()], numbers: [...numbers.values()] };
 	poolCache.set(context, pools);
 	return pools;
+}
+
+/** A name that starts with a known given name or an initial, or is typed as a person surely. */
+function looksLikePersonName(name: string, confidence: number): boolean {
+	const words = name.split(/\s+/);
+	if (words.some((w) => /^(of|the|and)$/i.test(w) || /['’]$/.test(w))) return false;
+	const first = (words[0] ?? '').replace(/\.$/, '');
+	return confidence >= 0.85 || /^\p{Lu}$/u.test(first) || isGivenName(first);
 }
 
 /** The narrower sort within a fine type, so that a newspaper is offered for a newspaper. */
@@ -192,21 +210,26 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		)
 		// Same shape: an acronym for an acronym, a full name for a full name.
 		.filter((m) => /^[A-Z]{2,6}$/.test(m.canonical) === acronym)
-		// A person is offered by full name only: a bare surname reads as a clue.
+		// A person is offered by full name only: a bare surname reads as a clue; and only a name
+		// that looks like one ("Maria Fold" of "the Maria Fold and Thrust Belt" does not).
 		.filter((m) => fine !== 'person' || m.canonical.includes(' ') === c.answer.includes(' '))
+		.filter((m) => fine !== 'person' || looksLikePersonName(m.canonical, m.confidence))
 		.map((m) => {
 			const sameSort = wantedSort && m.sorts.has(wantedSort) ? 2 : 0;
 			const distance = Math.min(...m.paragraphs.map((i) => Math.abs(i - c.paragraph)));
 			const near = distance < 6 ? 1 - distance / 6 : 0;
 			return { name: m.canonical, score: sameSort + near };
 		})
-		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-		.map((x) => x.name);
+		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+	// A king for a king: with two or more of the answer's own sort, strangers of no known sort
+	// are left out.
+	const sameSort = own.filter((x) => x.score >= 2);
+	const names = (sameSort.length >= 2 ? sameSort : own).map((x) => x.name);
 	if (fine === 'country' || (fine !== 'water' && inDocumentCountry(c.answer, context))) {
-		return [...own, ...peerPlaces(c.answer, 6)];
+		return [...names, ...peerPlaces(c.answer, 6)];
 	}
-	if (fine === 'language') return [...own, ...peerLanguages(c.answer, 6)];
-	return own;
+	if (fine === 'language') return [...names, ...peerLanguages(c.answer, 6)];
+	return names;
 }
 
 /**

@@ -128,11 +128,14 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (!/^[\p{Lu}“"‘'\d_$£€]/u.test(prompt)) return 'broken-grammar';
-	if (/\s[,.;:?]/.test(prompt) || /\b(\w+) \1\b/i.test(prompt.replace(/\b(that|had) \1\b/gi, ''))) {
+	if (
+		/\s[,.;:?]/.test(prompt) ||
+		/\b([a-z]+) \1\b/.test(prompt.replace(/\b(that|had) \1\b/gi, ''))
+	) {
 		return 'broken-grammar';
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
-	if (c.kind !== 'cause' && countWords(c.answer) > 8) return 'trivial';
+	if (c.kind !== 'cause' && !c.selfGraded && countWords(c.answer) > 8) return 'trivial';
 	return undefined;
 }
 

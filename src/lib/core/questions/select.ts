@@ -4,9 +4,9 @@ import { chooseDistractors } from './distractors.ts';
 import { rejectionOf } from './filters.ts';
 
 /** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
-export const TARGET_PER_THOUSAND = 14;
+export const TARGET_PER_THOUSAND = 16;
 /** A paragraph gets one question per this many words at most, so questions spread. */
-const WORDS_PER_QUESTION_IN_PARAGRAPH = 40;
+const WORDS_PER_QUESTION_IN_PARAGRAPH = 28;
 
 /** A candidate that passed the checks, with its wrong options and final score. */
 export interface Selected extends Candidate {
@@ -73,7 +73,7 @@ export function isDocumentSubject(answer: string, title: string): boolean {
 
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */
 export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
-	if (c.kind !== 'cause' && isDocumentSubject(c.answer, context.title)) return 'document-subject';
+	if (!c.selfGraded && isDocumentSubject(c.answer, context.title)) return 'document-subject';
 	if (c.kind === 'place' && BROAD_REGIONS.has(compareKey(c.answer))) return 'broad-region';
 	// A name whose sort nobody could tell is never asked with options of a guessed sort.
 	if ((c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') && c.fine === 'other') {
@@ -122,7 +122,15 @@ export function selectQuestions(
 		const distractors = chooseDistractors(c, context);
 		// A name asked without options is typed: only worth it when its sort is sure.
 		const named = c.kind === 'actor' || c.kind === 'place' || c.kind === 'term';
-		if (named && !c.selfGraded && distractors.length < 2 && (c.confidence ?? 0) < 0.75) continue;
+		// A person's name is recalled well enough; a place or a term of unsure sort is not.
+		if (
+			named &&
+			!c.selfGraded &&
+			distractors.length < 2 &&
+			(c.fine !== 'person' || (c.confidence ?? 0) < 0.75)
+		) {
+			continue;
+		}
 		scored.push({ ...c, distractors, rank: rankOf(c, distractors) });
 	}
 	scored.sort(
@@ -142,6 +150,7 @@ export function selectQuestions(
 	const facts = new Map<string, number>();
 	const prompts = new Set<string>();
 	const kept: Selected[] = [];
+	let flips = 0;
 	for (const c of scored) {
 		if (kept.length >= budget) break;
 		// One question per sentence, or two of different kinds from a long one: more would give
@@ -162,6 +171,9 @@ export function selectQuestions(
 		if (facts.has(paragraphFact) || (facts.get(answerKey) ?? 0) >= 2) continue;
 		const promptKey = compareKey(c.prompt);
 		if (prompts.has(promptKey)) continue;
+		// Flip cards (causes, definitions) at most a third of a bank: the rest is recalled exactly.
+		if (c.selfGraded && flips >= Math.max(2, Math.floor(budget / 3))) continue;
+		if (c.selfGraded) flips++;
 		if ((taken.get(c.paragraph) ?? 0) >= (perParagraph[c.paragraph] ?? 1)) continue;
 		taken.set(c.paragraph, (taken.get(c.paragraph) ?? 0) + 1);
 		sentences.set(sentenceKey, [...(before ?? []), c.kind]);

@@ -68,7 +68,9 @@ export const dateGenerator: Generator = {
 					!found.complete &&
 					found.date.month &&
 					(/\b(every|each)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)) ||
-						/\b(takes? place|is held|are held|is celebrated|falls|occurs)\b/i.test(sentence.text))
+						/\b(takes? place|is held|are held|is celebrated|falls|occurs|annual|annually|every year|each year|there is|there are|typically|usually|sits|sit)\b/i.test(
+							sentence.text
+						))
 				) {
 					continue;
 				}

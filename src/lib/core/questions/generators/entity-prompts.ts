@@ -89,7 +89,7 @@ export function kindOfMention(m: Mention): QuestionKind | undefined {
 /** How a question about a name of each sort begins when the name is the sentence's subject. */
 const WH_OF_FINE_TYPE: Record<FineType, string> = {
 	person: 'Who',
-	people: 'Which people',
+	people: 'Who',
 	polity: 'Which state',
 	organisation: 'Which organisation',
 	country: 'Which country',
@@ -140,6 +140,8 @@ export function isPieceOfName(
 	if (QUALIFIERS.test(text.slice(start, end))) return true;
 	// "the Stockton and Darlington Railway": a name joined to another by "and" under one head.
 	if (/^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
+	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
 	// "(Polish: ...)": a language named as the label of a translation.
 	if (/^\s*:/.test(text.slice(end, end + 3)) && /\(\s*$/.test(text.slice(start - 2, start)))
 		return true;
@@ -177,7 +179,12 @@ export function acceptFor(m: Mention): string[] {
 function isPlainTitle(title: string): boolean {
 	const words = title.toLowerCase().split(/\s+/).filter(Boolean);
 	const head = words[words.length - 1] ?? '';
-	if (!ROLE_NOUNS.has(head) || /^(lt|gen|dr|mr|mrs|ms|sheik|sheikh)$/.test(head)) return false;
+	if (
+		!ROLE_NOUNS.has(head) ||
+		/^(lt|gen|dr|mr|mrs|ms|sheik|sheikh|sir|lord|lady|dame|saint|st)$/.test(head)
+	) {
+		return false;
+	}
 	return words.every(
 		(w) =>
 			ROLE_NOUNS.has(w) ||
