@@ -173,8 +173,8 @@ export function selectQuestions(
 		if (prompts.has(promptKey)) continue;
 		// Flip cards (causes, definitions) at most a third of a bank: the rest is recalled exactly.
 		if (c.selfGraded && flips >= Math.max(2, Math.floor(budget / 3))) continue;
-		if (c.selfGraded) flips++;
 		if ((taken.get(c.paragraph) ?? 0) >= (perParagraph[c.paragraph] ?? 1)) continue;
+		if (c.selfGraded) flips++;
 		taken.set(c.paragraph, (taken.get(c.paragraph) ?? 0) + 1);
 		sentences.set(sentenceKey, [...(before ?? []), c.kind]);
 		facts.set(paragraphFact, 1);
