@@ -6,19 +6,27 @@ import type { Assignment, ImportedItem } from './assignment.ts';
 
 export const banks = [endOfWar, fallingApart] as unknown as Bank[];
 
-/** Every fifth question of a 201-question shipped bank: real ids, spread through the bank. */
+/** Every third question of a shipped bank: real ids, spread through the bank. */
 export function shippedIds(count: number): string[] {
 	const bank = banks[0] as Bank;
 	return bank.questions
-		.filter((_, i) => i % 5 === 0)
+		.filter((_, i) => i % 3 === 0)
 		.slice(0, count)
 		.map((q) => q.id);
 }
 
-/** Questions of a bank as a teacher's imported document would carry them. */
+/**
+ * Questions of a bank as a teacher's imported document would carry them: questions about the
+ * same passages, two or more from each paragraph, as a reading check picks them.
+ */
 export function importedItems(count: number): ImportedItem[] {
 	const bank = banks[1] as Bank;
-	return bank.questions.slice(0, count).map((q) => {
+	const perParagraph = new Map<string, number>();
+	for (const q of bank.questions) {
+		perParagraph.set(q.source.paragraph, (perParagraph.get(q.source.paragraph) ?? 0) + 1);
+	}
+	const picked = bank.questions.filter((q) => (perParagraph.get(q.source.paragraph) ?? 0) >= 2);
+	return picked.slice(0, count).map((q) => {
 		const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
 		if (!paragraph) throw new Error(`no paragraph for ${q.id}`);
 		return { q, paragraph, documentTitle: bank.document.title };

@@ -12,7 +12,7 @@ import { buildParagraphs } from './paragraphs.ts';
 import { dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
 import { selectQuestions } from './select.ts';
-import { QUESTION_KINDS, type Bank, type Question } from './types.ts';
+import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
 export const GENERATOR_VERSION = '2.0.0';
@@ -39,12 +39,21 @@ export interface GenerateOptions {
 	nlp?: ReturnType<typeof getNlp>;
 }
 
+/** A document cleaned, split and analysed: what every generator reads. */
+export interface AnalysedDocument {
+	cleaned: ReturnType<typeof cleanText>;
+	paragraphs: Paragraph[];
+	context: GenerationContext;
+}
+
 /**
- * Turns one document into a question bank. Pure and deterministic: the same document and
- * GENERATOR_VERSION give the same bank, byte for byte, in Node and in a Web Worker.
- * @example const bank = generateBank({ text, title: 'The end of the war in Iraq?', source: 'sources/a.txt' });
+ * Cleans a document, splits it into paragraphs and analyses them once for the generators.
+ * Throws a SourceError for a document with nothing to ask about.
  */
-export function generateBank(source: SourceDocument, options: GenerateOptions = {}): Bank {
+export function analyseDocument(
+	source: SourceDocument,
+	options: GenerateOptions = {}
+): AnalysedDocument {
 	if (!source.text.trim()) throw new SourceError('the document is empty');
 	const cleaned = cleanText(source.text, { title: source.title, author: source.author });
 	const paragraphs = buildParagraphs(cleaned.blocks);
@@ -74,13 +83,28 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 		mentions,
 		mentionsIn
 	};
+	return { cleaned, paragraphs, context };
+}
+
+/** Every candidate question of every generator, with its prompt tidied and claims framed. */
+export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
 			candidates.push({ ...c, prompt: dropLeadingConnective(stripReferenceMarks(c.prompt)) });
 		}
 	}
-	const kept = selectQuestions(frameClaims(candidates, context), context);
+	return frameClaims(candidates, context);
+}
+
+/**
+ * Turns one document into a question bank. Pure and deterministic: the same document and
+ * GENERATOR_VERSION give the same bank, byte for byte, in Node and in a Web Worker.
+ * @example const bank = generateBank({ text, title: 'The end of the war in Iraq?', source: 'sources/a.txt' });
+ */
+export function generateBank(source: SourceDocument, options: GenerateOptions = {}): Bank {
+	const { cleaned, paragraphs, context } = analyseDocument(source, options);
+	const kept = selectQuestions(allCandidates(context), context);
 	kept.sort(
 		(a, b) =>
 			a.paragraph - b.paragraph ||

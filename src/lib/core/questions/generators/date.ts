@@ -233,8 +233,9 @@ function whenQuestion(
 	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
 		return undefined;
 	}
-	// "When did the laws make salt illegal, and they had to buy ...?": a second clause with its
-	// own subject does not belong in a when-question.
-	if (/,\s+(and|but)\s+(they|he|she|it|we)\s/i.test(body)) return undefined;
+	// "When did the laws make salt illegal, and they had to buy ...?", "When did Israeli forces
+	// invade Sinai, and British paratroopers landed ...?": a second clause after ", and" has its
+	// own subject and tense; it does not belong in a when-question (the cloze asks it instead).
+	if (/,\s+(and|but)\s/i.test(body)) return undefined;
 	return `When ${body}?`;
 }
