@@ -1,11 +1,10 @@
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { dateOptions } from './date-options.ts';
 import { areEquivalent, isAcronymOf } from './equivalence.ts';
-import type { Mention } from './entities.ts';
 import { fineTypeOf } from './fine-type-of.ts';
 import type { FineType } from './fine-types.ts';
-import { organisationSort } from './gazetteer.ts';
-import { readNumber, nearbyNumbers, scaledValue, type NumberValue } from './numbers.ts';
+import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
+import { nearbyNumbers, type NumberValue } from './numbers.ts';
 import { isGivenName, lookupPlace, peerLanguages, peerPlaces } from './world.ts';
 
 const COUNT = 3;
@@ -83,7 +82,7 @@ function rankedOptions(c: Candidate, context: GenerationContext): string[] {
 		case 'date':
 			return c.date ? dateOptions(c, context) : [];
 		case 'number':
-			return c.number ? numberOptions(c.number, context) : [];
+			return c.number ? numberOptions(c.number) : [];
 		case 'actor':
 		case 'place':
 		case 'term':
@@ -103,11 +102,12 @@ interface NamedThing {
 	count: number;
 	/** The surest typing of any of its mentions. */
 	confidence: number;
+	/** The words of every title or role it is given: "president", "general". */
+	roles: Set<string>;
 }
 
 interface Pools {
 	named: NamedThing[];
-	numbers: NumberValue[];
 }
 
 // Pools are built once per document, so choosing distractors stays linear in its size.
@@ -132,11 +132,13 @@ function poolsOf(context: GenerationContext): Pools {
 				sorts: new Set(),
 				paragraphs: [],
 				count: 0,
-				confidence
+				confidence,
+				roles: new Set()
 			};
 			byName.set(key, thing);
 		}
 		thing.confidence = Math.max(thing.confidence, confidence);
+		for (const w of (m.role ?? '').toLowerCase().split(/[^a-z]+/)) if (w) thing.roles.add(w);
 		const sort = narrowSort(fine, m.canonical, m.role);
 		if (sort) thing.sorts.add(sort);
 		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph) {
@@ -144,15 +146,7 @@ function poolsOf(context: GenerationContext): Pools {
 		}
 		thing.count++;
 	}
-	const numbers = new Map<string, NumberValue>();
-	for (const p of context.paragraphs) {
-		for (const t of p.tokens) {
-			if (t.type !== 'number' && t.type !== 'currency') continue;
-			const read = readNumber(p.paragraph.text, t.start);
-			if (read && !numbers.has(read.number.text)) numbers.set(read.number.text, read.number);
-		}
-	}
-	const pools = { named: [...byName.values()], numbers: [...numbers.values()] };
+	const pools = { named: [...byName.values()] };
 	poolCache.set(context, pools);
 	return pools;
 }
@@ -170,22 +164,44 @@ function narrowSort(fine: FineType, name: string, role: string | undefined): str
 	if (fine === 'person') return personSort(role);
 	if (fine === 'organisation') return organisationSort(name);
 	if (fine === 'settlement') return lookupPlace(name)?.capital ? 'capital' : undefined;
+	if (HEADED.has(fine)) return headNoun(name);
 	return undefined;
 }
 
-/** Figures of the same unit and size: the document's own first, then scaled variants. */
-function numberOptions(answer: NumberValue, context: GenerationContext): string[] {
-	const own: string[] = [];
-	const percent = /%|per ?cent/i.test(answer.scale);
-	for (const n of poolsOf(context).numbers) {
-		if (n.currency !== answer.currency || n.scale !== answer.scale) continue;
-		if (/%|per ?cent/i.test(n.scale) !== percent) continue;
-		const ratio = scaledValue(n) / scaledValue(answer);
-		if (!(ratio > 0.2 && ratio < 5) || n.text === answer.text) continue;
-		if (!answer.currency && !percent && /^(1[0-9]\d\d|20\d\d)$/.test(n.text)) continue;
-		if (!own.includes(n.text)) own.push(n.text);
-	}
-	return [...own.slice(0, 1), ...nearbyNumbers(answer, 6)];
+/** Sorts whose names carry their sort in a head noun: a river for a river, a road for a road. */
+const HEADED = new Set<FineType>([
+	'structure',
+	'landform',
+	'water',
+	'war',
+	'battle',
+	'document',
+	'event',
+	'work',
+	'movement'
+]);
+
+/**
+ * The head noun of a name, which says what sort of thing it is: "Treaty of Paris" -> "treaty",
+ * "St. Johns River" -> "river", "Great North Road" -> "road"; a plural counts as its singular.
+ */
+export function headNoun(name: string): string {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	const ofAt = words.findIndex((w, k) => k > 0 && /^(of|on|at|in|for)$/i.test(w));
+	const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? '';
+	return head
+		.toLowerCase()
+		.replace(/[’']s$/, '')
+		.replace(/(?<=[a-z]{3})s$/, '');
+}
+
+/**
+ * Figures of the same unit and about the same size. The document's other figures are not used:
+ * a share of the population offered as a share of GDP, or millimetres of rain as metres of
+ * height, reads as absurd.
+ */
+function numberOptions(answer: NumberValue): string[] {
+	return nearbyNumbers(answer, 6);
 }
 
 /**
@@ -199,15 +215,17 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const wantedSort = narrowSort(fine, c.answer, c.role);
 	// An organisation of no known sort (a church? a tram network?) has no peers to be sure of.
 	if (fine === 'organisation' && (!wantedSort || wantedSort === 'other')) return [];
+	const strict = fine === 'organisation' || HEADED.has(fine);
+	// "President _____": the title before the blank is what every option must have been.
+	const title = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1]?.toLowerCase();
+	const titled = fine === 'person' && title && ROLE_NOUNS.has(title) ? title : undefined;
 	const acronym = /^[A-Z]{2,6}$/.test(c.answer);
 	const own = poolsOf(context)
 		.named.filter((m) => m.fine === fine && m.canonical !== c.answer)
 		// A narrow sort is kept to: a union leader never against a general, a church never
 		// against a parliament.
-		.filter(
-			(m) =>
-				!wantedSort || m.sorts.has(wantedSort) || (m.sorts.size === 0 && fine !== 'organisation')
-		)
+		.filter((m) => !wantedSort || m.sorts.has(wantedSort) || (m.sorts.size === 0 && !strict))
+		.filter((m) => !titled || m.roles.has(titled))
 		// Same shape: an acronym for an acronym, a full name for a full name.
 		.filter((m) => /^[A-Z]{2,6}$/.test(m.canonical) === acronym)
 		// A person is offered by full name only: a bare surname reads as a clue; and only a name

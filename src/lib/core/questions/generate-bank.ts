@@ -9,7 +9,11 @@ import { chooseDistractors, type DistractorUsage } from './distractors.ts';
 import { findMentions, type Mention } from './entities.ts';
 import { generators } from './generators/index.ts';
 import { buildParagraphs } from './paragraphs.ts';
-import { dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+import {
+	dropInnerConnectives,
+	dropLeadingConnective,
+	stripReferenceMarks
+} from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
 import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
@@ -91,7 +95,8 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
-			candidates.push({ ...c, prompt: dropLeadingConnective(stripReferenceMarks(c.prompt)) });
+			const prompt = dropLeadingConnective(dropInnerConnectives(stripReferenceMarks(c.prompt)));
+			candidates.push({ ...c, prompt });
 		}
 	}
 	return frameClaims(candidates, context);

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { danglingReference, dropLeadingConnective, stripReferenceMarks } from './prompt-rules.ts';
+import {
+	danglingReference,
+	dropInnerConnectives,
+	dropLeadingConnective,
+	stripReferenceMarks
+} from './prompt-rules.ts';
 
 describe('stripReferenceMarks', () => {
 	test.each([
@@ -11,6 +16,19 @@ describe('stripReferenceMarks', () => {
 		['Keeps [brackets with words] alone.', 'Keeps [brackets with words] alone.']
 	])('%s', (input, expected) => {
 		expect(stripReferenceMarks(input)).toBe(expected);
+	});
+});
+
+describe('dropInnerConnectives', () => {
+	test.each([
+		[
+			'The Brotherhood did, however, develop a wing in _____.',
+			'The Brotherhood did develop a wing in _____.'
+		],
+		['The city, too, grew.', 'The city grew.'],
+		['The king, though old, fought.', 'The king, though old, fought.']
+	])('%s', (input, expected) => {
+		expect(dropInnerConnectives(input)).toBe(expected);
 	});
 });
 
@@ -50,6 +68,12 @@ describe('danglingReference', () => {
 		['_____ married Matilda, and his son became king.', undefined],
 		['King Henry granted his barons a charter in _____.', undefined],
 		['In 27 BC the Senate gave him the name _____.', 'pronoun'],
+		['From 2000 to 2007 it killed _____ people.', 'pronoun'],
+		['The building was restored in _____.', 'definite'],
+		['The second, AS-202, flew in _____.', 'definite'],
+		['The first geological map of the U.S. was produced in _____.', undefined],
+		['Luther stayed in Wittenberg and preached there in _____.', undefined],
+		['The Jews of Saxony, he wrote in _____, were to be expelled.', 'pronoun'],
 		['There were _____ monasteries in the kingdom.', undefined],
 		['It is likely that _____ wrote the chronicle.', undefined],
 		['The Vikings raided the coast, and they settled in _____.', undefined],

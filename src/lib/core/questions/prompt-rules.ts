@@ -3,6 +3,9 @@
  * named function over the finished prompt text so that one can be changed and tested alone.
  */
 
+import { GROUP_WORDS } from './gazetteer.ts';
+import { lookupDemonym, lookupPlace } from './world.ts';
+
 const BLANK_TEXT = '_____';
 
 /** Reference marks and empty brackets that web text leaves behind: "[12]", "[citation needed]", "()". */
@@ -74,6 +77,14 @@ const LEADING_CONNECTIVE = new RegExp(
 	'iu'
 );
 
+/** ", however," and the like inside a sentence point to the sentence before as well. */
+export function dropInnerConnectives(text: string): string {
+	return text.replace(
+		/,\s*(however|therefore|though|too|in turn|moreover|nevertheless|nonetheless|meanwhile|instead|also|in fact|consequently|thus),(?=\s)/gi,
+		''
+	);
+}
+
 /** The prompt without a leading connective, its first letter capitalised. */
 export function dropLeadingConnective(text: string): string {
 	let out = text;
@@ -87,7 +98,7 @@ export function dropLeadingConnective(text: string): string {
 
 /** Why a prompt points outside itself, or undefined when it stands alone. */
 export type DanglingReference =
-	'pronoun' | 'demonstrative' | 'there' | 'that-time' | 'former-latter' | 'such';
+	'pronoun' | 'demonstrative' | 'there' | 'that-time' | 'former-latter' | 'such' | 'definite';
 
 const MONTH_OR_DAY =
 	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -109,7 +120,13 @@ export function namesSomethingBefore(before: string, person = false): boolean {
 	return words.some((w, k) => {
 		const word = w.replace(/^[“"‘(]+|[,.;:”"’)]+$/g, '');
 		if (!/^\p{Lu}[\p{L}’'-]+/u.test(word) || MONTH_OR_DAY.test(word) || word === 'I') return false;
-		if (person && /^the$/i.test(words[k - 1] ?? '')) return false;
+		// "the Senate gave him", "the Jews of Saxony, he ...": an institution or a place.
+		if (person && /^(the|of|in|at|from|to|into|near)$/i.test(words[k - 1] ?? '')) return false;
+		// "the Jews", "German", "Wittenberg": a people or a place is not who "he" is.
+		const lowerWord = word.toLowerCase();
+		if (person && (GROUP_WORDS.has(lowerWord) || lookupDemonym(word) || lookupPlace(word))) {
+			return false;
+		}
 		if (/^(BC|AD|BCE|CE)$/.test(word)) return false;
 		// The first word is capitalised anyway: it is a name unless it is an ordinary opener.
 		return k > 0 || !OPENERS.has(word.toLowerCase());
@@ -139,7 +156,9 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 			text
 		);
 	// "born in Newcastle in 1709 and died there": a place named before it is what it means.
-	if (there && !namesSomethingBefore(text.slice(0, there.index))) return 'there';
+	if (there && !/\b(in|at|to|from|near|into)\s+(the\s+)?\p{Lu}/u.test(text.slice(0, there.index))) {
+		return 'there';
+	}
 	// "these reforms", "this period": a determiner pointing back. Time words are fine ("this year"
 	// is the document's own time only in news, and is caught above when it points back).
 	const demonstrative = /\b(this|these|those)\s+(?!(is|was|are|were|has|had|have)\b)([a-z]+)/i.exec(
@@ -147,6 +166,15 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 	);
 	if (demonstrative) return 'demonstrative';
 	if (/^(this|these|those|that)\b(?!\s+(year|century))/i.test(text)) return 'demonstrative';
+	// "The building was restored", "The second, AS-202, flew": a subject that is a bare common
+	// noun with "the" names something the sentence before introduced.
+	if (
+		/^The\s+(?:[a-z-]+\s+)?[a-z-]+(?:,|\s+(?:is|was|were|are|has|had|have|did|does|will|would|could|can|[a-z]+ed)\b)/.test(
+			text
+		)
+	) {
+		return 'definite';
+	}
 	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
 	const dummyIt =
 		/^it (\w+ )?(is|was|seems|seemed|appears|appeared|became|becomes) (\w+ )?\w+ (to|that)\b/i;
@@ -158,10 +186,11 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 	}
 	for (const m of text.matchAll(/\b(he|she|him|his|her|they|them|their|it|its)\b/gi)) {
 		const before = text.slice(0, m.index);
-		if (/^(it|its)$/i.test(m[1] as string)) {
-			// "it" inside a sentence usually has its noun in the same sentence; only a clause that
-			// starts with it after a comma ("In 1920, it was renamed") needs the sentence before.
-			if (/^[^,]{0,40},\s*$/.test(before) && !dummyIt.test(text.slice(m.index))) return 'pronoun';
+		if (/^its$/i.test(m[1] as string)) continue;
+		if (/^it$/i.test(m[1] as string)) {
+			// "From 2000 to 2007 it killed ...": "it" needs a name before it to stand for, unless it
+			// is a dummy subject ("it was decided that").
+			if (!dummyIt.test(text.slice(m.index)) && !namesSomethingBefore(before)) return 'pronoun';
 			continue;
 		}
 		if (/^(they|them|their)$/i.test(m[1] as string)) {

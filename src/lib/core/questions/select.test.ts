@@ -9,7 +9,11 @@ describe('isDocumentSubject', () => {
 		['England', 'The Norman conquest of England', true],
 		['Kingdom of Scotland', 'Scotland', true],
 		['Edinburgh', 'Scotland', false],
-		['the Reformation', 'Luther and the Reformation', true]
+		['the Reformation', 'Luther and the Reformation', true],
+		['Islamists', 'Islamism', true],
+		['Islam', 'Islamism', true],
+		['Germans', 'The German Peasants’ War', true],
+		['Rome', 'Islamism', false]
 	])('%s in "%s"', (answer, title, expected) => {
 		expect(isDocumentSubject(answer, title)).toBe(expected);
 	});

@@ -68,7 +68,18 @@ export function isDocumentSubject(answer: string, title: string): boolean {
 	const a = compareKey(answer);
 	const t = compareKey(title);
 	if (a.length < 3 || t.length < 3) return false;
-	return t === a || t.includes(a) || (a.includes(t) && t.length >= 5);
+	if (t === a || t.includes(a) || (a.includes(t) && t.length >= 5)) return true;
+	// "Islamists" in an article titled "Islamism": one word's stem.
+	const stem = (w: string) => w.replace(/(isms?|ists?|ians?|ics?|s)$/, '');
+	const one = answer.trim().split(/\s+/);
+	return (
+		one.length === 1 &&
+		stem(a).length >= 4 &&
+		title
+			.split(/\s+/)
+			.map(compareKey)
+			.some((w) => stem(w) === stem(a))
+	);
 }
 
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */

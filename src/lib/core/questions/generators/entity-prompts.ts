@@ -30,7 +30,9 @@ export function mentionCandidate(
 		return undefined;
 	}
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
-	if (!sentence || isPieceOfName(text, m.start, m.end, sentence.start)) return undefined;
+	if (!sentence || isPieceOfName(text, m.start, m.end, sentence.start, m.fine === 'person')) {
+		return undefined;
+	}
 	const leadStart = m.roleStart ?? m.start;
 	const lead = p.paragraph.text.slice(sentence.start, leadStart);
 	let prompt: string | undefined;
@@ -132,7 +134,8 @@ export function isPieceOfName(
 	text: string,
 	start: number,
 	end: number,
-	sentenceStart: number
+	sentenceStart: number,
+	person = true
 ): boolean {
 	if (/[\p{L}\p{N}]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) {
 		return true;
@@ -140,16 +143,26 @@ export function isPieceOfName(
 	if (QUALIFIERS.test(text.slice(start, end))) return true;
 	// "the Stockton and Darlington Railway": a name joined to another by "and" under one head.
 	if (/^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+	// "the _____ Theses", "_____ for Reflection", "National Gallery _____ of Scotland": a
+	// capitalised word after the blank, or "of"/"for" and one, continues the name.
+	if (
+		/^\s+((of|for|de|von|van|del|da)\s+)?\p{Lu}/u.test(text.slice(end, end + 30)) &&
+		!/^\s+I\b/.test(text.slice(end, end + 4))
+	) {
+		return true;
+	}
 	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
 	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
 	// "(Polish: ...)": a language named as the label of a translation.
-	if (/^\s*:/.test(text.slice(end, end + 3)) && /\(\s*$/.test(text.slice(start - 2, start)))
+	if (/^\s*:/.test(text.slice(end, end + 3)) && /\(\s*$/.test(text.slice(start - 2, start))) {
 		return true;
+	}
 	const before = /(\S+)\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
 	const word = before?.[1] ?? '';
 	const first = before ? start - before[0].length <= sentenceStart : true;
 	// A title stays in front of the blank: "King _____" asks for the king.
-	const title = ROLE_NOUNS.has(word.toLowerCase()) || ROYAL_TITLES.has(word.toLowerCase());
+	const title =
+		person && (ROLE_NOUNS.has(word.toLowerCase()) || ROYAL_TITLES.has(word.toLowerCase()));
 	return (
 		!first && !title && /^\p{Lu}[\p{L}.]*(['’]s)?$/u.test(word) && !/^(I|The|A|An)$/.test(word)
 	);

@@ -1,6 +1,6 @@
 import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { GROUP_WORDS, TERM_WORDS } from '../gazetteer.ts';
-import { readNumber } from '../numbers.ts';
+import { readNumber, scaledValue } from '../numbers.ts';
 import { inQuoteOrCitation, standaloneSentence } from '../prompts.ts';
 
 /** How many, how much: the figure is blanked with its currency and scale, its unit stays. */
@@ -99,9 +99,13 @@ export const numberGenerator: Generator = {
 					end: read.end + (conversion ? conversion[0].length : 0)
 				});
 				if (!prompt) continue;
+				const asked = withoutConversion(prompt);
+				if (derivable(scaledValue(n), asked, percent)) continue;
+				// "for every _____ females": a round base, not a fact.
+				if (/\b(every|per)\s+_____/.test(asked) && [100, 1000].includes(n.value)) continue;
 				out.push({
 					kind: 'number',
-					prompt,
+					prompt: asked,
 					answer: n.text,
 					paragraph: p.index,
 					sentence,
@@ -115,3 +119,33 @@ export const numberGenerator: Generator = {
 		return out;
 	}
 };
+
+/**
+ * "_____ pounds (5,560 kg)", "_____ mph (180 km/h)": the same figure in other units, in
+ * brackets after the blank, gives the answer away; it goes.
+ */
+export function withoutConversion(prompt: string): string {
+	return prompt.replace(
+		/(_____(?:\s+[^\s()]+){0,3}?)\s*\((?:about |approx\.?\s*|c\.\s*|~)?[$£€]?[\d.,]+\s*[^()\d]{0,16}\)/,
+		'$1'
+	);
+}
+
+/**
+ * Whether the answer follows from two other figures of the prompt by a sum, a difference or a
+ * ratio ("129 seats ... and 2 ...", "219,000 of 638,000 (_____ percent)").
+ */
+export function derivable(answer: number, prompt: string, percent: boolean): boolean {
+	const figures = (prompt.replace(/_____/g, ' ').match(/\d[\d,]*(?:\.\d+)?/g) ?? [])
+		.map((f) => Number(f.replace(/,/g, '')))
+		.filter((f) => f > 0);
+	const close = (x: number) => Math.abs(x - answer) <= Math.max(0.01 * Math.abs(answer), 0.5);
+	for (const a of figures) {
+		for (const b of figures) {
+			if (a === b) continue;
+			if (close(a + b) || close(a - b)) return true;
+			if (percent && close((a / b) * 100)) return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { derivable, withoutConversion } from './number.ts';
+
+describe('withoutConversion', () => {
+	test.each([
+		['It weighed about _____ pounds (5,560 kg) in all.', 'It weighed about _____ pounds in all.'],
+		['Its winds reached _____ mph (180 km/h).', 'Its winds reached _____ mph.'],
+		['Out of _____ (£5.8bn), most was lost.', 'Out of _____, most was lost.'],
+		[
+			'The tower is _____ m tall (the tallest in 1900).',
+			'The tower is _____ m tall (the tallest in 1900).'
+		]
+	])('%s', (prompt, expected) => {
+		expect(withoutConversion(prompt)).toBe(expected);
+	});
+});
+
+describe('derivable', () => {
+	test.each([
+		[131, 'The chamber has 129 seats for members and 2 for others, _____ in all.', false, true],
+		[34, 'Of 638,000 people, 219,000 were Jews (around _____ percent).', true, true],
+		[73, 'Of the 129 MSPs, _____ are elected in constituencies.', false, false],
+		[500, 'Most of the _____ workers were young immigrant women, some only 14.', false, false]
+	])('%s from "%s"', (answer, prompt, percent, expected) => {
+		expect(derivable(answer, prompt, percent)).toBe(expected);
+	});
+});
