@@ -4,7 +4,7 @@ import { areEquivalent, isAcronymOf } from './equivalence.ts';
 import { fineTypeOf } from './fine-type-of.ts';
 import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
-import { nearbyNumbers, type NumberValue } from './numbers.ts';
+import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
 import { isGivenName, lookupPlace, peerLanguages, peerPlaces } from './world.ts';
 
 const COUNT = 3;
@@ -82,7 +82,7 @@ function rankedOptions(c: Candidate, context: GenerationContext): string[] {
 		case 'date':
 			return c.date ? dateOptions(c, context) : [];
 		case 'number':
-			return c.number ? numberOptions(c.number) : [];
+			return c.number ? numberOptions(c.number, c.prompt) : [];
 		case 'actor':
 		case 'place':
 		case 'term':
@@ -200,8 +200,20 @@ export function headNoun(name: string): string {
  * a share of the population offered as a share of GDP, or millimetres of rain as metres of
  * height, reads as absurd.
  */
-function numberOptions(answer: NumberValue): string[] {
-	return nearbyNumbers(answer, 6);
+function numberOptions(answer: NumberValue, prompt: string): string[] {
+	const options = nearbyNumbers(answer, 12);
+	// "killed over _____ miners": a smaller figure would be true as well.
+	const atLeast = /\b(over|more than|at least|upwards of|in excess of|exceeding)\s+_____/i.test(
+		prompt
+	);
+	const atMost = /\b(under|less than|fewer than|at most|up to|below)\s+_____/i.test(prompt);
+	if (!atLeast && !atMost) return options.slice(0, 6);
+	const value = scaledValue(answer);
+	return options.filter((o) => {
+		const read = readNumber(o, 0);
+		if (!read) return false;
+		return atLeast ? scaledValue(read.number) > value : scaledValue(read.number) < value;
+	});
 }
 
 /**
@@ -239,15 +251,30 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 			return { name: m.canonical, score: sameSort + near };
 		})
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-	// A king for a king: with two or more of the answer's own sort, strangers of no known sort
-	// are left out.
+	// A king for a king: people are offered only against others of the same known sort (a
+	// rally driver is no option for a marathon winner); without one, the question is typed.
 	const sameSort = own.filter((x) => x.score >= 2);
-	const names = (sameSort.length >= 2 ? sameSort : own).map((x) => x.name);
+	if (fine === 'person' && sameSort.length < 2) return [];
+	let names = (sameSort.length >= 2 ? sameSort : own).map((x) => x.name);
+	// "in _____, Egypt": a town of that country for a town, never one of another country.
+	const country = fine === 'settlement' ? countryOf(c, context) : undefined;
+	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
 	if (fine === 'country' || (fine !== 'water' && inDocumentCountry(c.answer, context))) {
 		return [...names, ...peerPlaces(c.answer, 6)];
 	}
 	if (fine === 'language') return [...names, ...peerLanguages(c.answer, 6)];
 	return names;
+}
+
+/** The country a settlement answer lies in: named after the blank (", Egypt") or in the data. */
+function countryOf(c: Candidate, context: GenerationContext): string | undefined {
+	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
+	const named = /^,\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/u.exec(
+		text.slice(c.answerEnd, c.answerEnd + 40)
+	);
+	const place = named ? lookupPlace(named[1]!.trim()) : undefined;
+	if (place?.sort === 'country') return place.name;
+	return lookupPlace(c.answer)?.country;
 }
 
 /**

@@ -118,6 +118,10 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	const closed = (prompt.match(/”/g) ?? []).length;
 	const straight = (prompt.match(/"/g) ?? []).length;
 	if (opened > closed || (straight % 2 === 1 && opened === closed)) return 'broken-grammar';
+	// "... his ideas in _____ (Vol.": a sentence cut inside brackets.
+	if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) {
+		return 'broken-grammar';
+	}
 	const blanks = prompt.split(BLANK).length - 1;
 	const question = prompt.endsWith('?');
 	if (

@@ -12,6 +12,7 @@ import { buildParagraphs } from './paragraphs.ts';
 import {
 	dropInnerConnectives,
 	dropLeadingConnective,
+	nameTheSubject,
 	stripReferenceMarks
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
@@ -95,7 +96,9 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
-			const prompt = dropLeadingConnective(dropInnerConnectives(stripReferenceMarks(c.prompt)));
+			const prompt = dropLeadingConnective(
+				nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
+			);
 			candidates.push({ ...c, prompt });
 		}
 	}

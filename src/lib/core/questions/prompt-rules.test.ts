@@ -3,6 +3,7 @@ import {
 	danglingReference,
 	dropInnerConnectives,
 	dropLeadingConnective,
+	nameTheSubject,
 	stripReferenceMarks
 } from './prompt-rules.ts';
 
@@ -29,6 +30,26 @@ describe('dropInnerConnectives', () => {
 		['The king, though old, fought.', 'The king, though old, fought.']
 	])('%s', (input, expected) => {
 		expect(dropInnerConnectives(input)).toBe(expected);
+	});
+});
+
+describe('nameTheSubject', () => {
+	test.each([
+		[
+			'In 2006, _____ companies were registered in the city.',
+			'Warsaw',
+			'In 2006, _____ companies were registered in Warsaw.'
+		],
+		['The city’s GDP was _____ in 2010.', 'Warsaw', 'Warsaw’s GDP was _____ in 2010.'],
+		[
+			'Students from the city of Kraków came in _____.',
+			'Warsaw',
+			'Students from the city of Kraków came in _____.'
+		],
+		['The country gained independence in _____.', 'Kenya', 'Kenya gained independence in _____.'],
+		['The city grew in _____.', 'The Black Death', 'The city grew in _____.']
+	])('%s', (input, title, expected) => {
+		expect(nameTheSubject(input, title)).toBe(expected);
 	});
 });
 

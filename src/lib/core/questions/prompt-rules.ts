@@ -85,6 +85,26 @@ export function dropInnerConnectives(text: string): string {
 	);
 }
 
+/**
+ * "registered in the city" in an article titled "Warsaw": the city, country or state a place's
+ * own article keeps calling by its kind is named, so the prompt stands alone.
+ */
+export function nameTheSubject(text: string, title: string): string {
+	const place = lookupPlace(title);
+	if (!place) return text;
+	const kind =
+		place.sort === 'settlement'
+			? 'city'
+			: place.sort === 'country'
+				? 'country'
+				: place.sort === 'region'
+					? 'state'
+					: undefined;
+	if (!kind) return text;
+	const pattern = new RegExp(`\\b[Tt]he ${kind}(?!\\s+of\\b)(['’]s)?\\b`, 'g');
+	return text.replace(pattern, (_, possessive?: string) => `${title}${possessive ?? ''}`);
+}
+
 /** The prompt without a leading connective, its first letter capitalised. */
 export function dropLeadingConnective(text: string): string {
 	let out = text;

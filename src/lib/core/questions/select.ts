@@ -91,13 +91,9 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 		return 'unknown-sort';
 	}
 	if (c.confidence !== undefined && c.confidence < 0.5) return 'unsure-sort';
-	// "his American and Gulf allies": a people's adjective in front of a noun describes, it does
-	// not name an actor.
-	const after =
-		context.paragraphs[c.paragraph]?.paragraph.text.slice(c.answerEnd, c.answerEnd + 40) ?? '';
-	if (c.fine === 'people' && !/s$/.test(c.answer) && /^\s+((and|or)\s+\S+\s+)?[a-z]/.test(after)) {
-		return 'adjective';
-	}
+	// A people ("Turks", "Geologists") or a state as an actor has no wrong options a reader could
+	// not rule out by era or sense; they are not asked.
+	if (c.fine === 'people' || c.fine === 'polity') return 'unaskable-sort';
 	return undefined;
 }
 
@@ -164,18 +160,10 @@ export function selectQuestions(
 	let flips = 0;
 	for (const c of scored) {
 		if (kept.length >= budget) break;
-		// One question per sentence, or two of different kinds from a long one: more would give
-		// each other away.
+		// One question per sentence: a second would give the first away or repeat it.
 		const sentenceKey = `${c.paragraph}|${c.sentence.start}`;
 		const before = sentences.get(sentenceKey);
-		if (
-			before &&
-			(before.length >= 2 ||
-				before.includes(c.kind) ||
-				countWords(c.sentence.text || c.prompt) < 25)
-		) {
-			continue;
-		}
+		if (before) continue;
 		// One question per fact: the same answer in a paragraph once, in the document twice.
 		const answerKey = compareKey(c.answer);
 		const paragraphFact = `${c.paragraph}|${answerKey}`;

@@ -50,7 +50,17 @@ function quoteCandidates(
 			.slice(q.start + 1, q.end - 1)
 			.replace(/^[“"‘']+|[”"’']+$/g, '')
 			.trim();
-		if (countWords(inner) < 5) continue;
+		if (countWords(inner) < 6) continue;
+		// A title in quotes ("Nun bitten wir den Heiligen Geist") or a fragment ("unraveled along
+		// with his health") is not something someone said: speech opens on a capital and has a verb.
+		if (!/^\p{Lu}/u.test(inner)) continue;
+		if (
+			!p.tokens.some(
+				(t) => t.start > q.start && t.end < q.end && (t.pos === 'VERB' || t.pos === 'AUX')
+			)
+		) {
+			continue;
+		}
 		// A name in quotes ("General Military Council of the Iraqi Revolutionaries") is not speech.
 		const words = inner.split(/\s+/);
 		if (words.filter((w) => /^[A-Z]/.test(w)).length > words.length / 2) continue;
