@@ -85,6 +85,13 @@ export function dropInnerConnectives(text: string): string {
 	);
 }
 
+/** How an article about a place of each sort calls its subject. */
+const SUBJECT_KIND: Partial<Record<string, string>> = {
+	settlement: 'city',
+	country: 'country',
+	region: 'state'
+};
+
 /**
  * "registered in the city" in an article titled "Warsaw": the city, country or state a place's
  * own article keeps calling by its kind is named, so the prompt stands alone.
@@ -92,14 +99,7 @@ export function dropInnerConnectives(text: string): string {
 export function nameTheSubject(text: string, title: string): string {
 	const place = lookupPlace(title);
 	if (!place) return text;
-	const kind =
-		place.sort === 'settlement'
-			? 'city'
-			: place.sort === 'country'
-				? 'country'
-				: place.sort === 'region'
-					? 'state'
-					: undefined;
+	const kind = SUBJECT_KIND[place.sort];
 	if (!kind) return text;
 	const pattern = new RegExp(`\\b[Tt]he ${kind}(?!\\s+of\\b)(['’]s)?\\b`, 'g');
 	return text.replace(pattern, (_, possessive?: string) => `${title}${possessive ?? ''}`);
