@@ -278,7 +278,9 @@ test('a 1 MB document is made in a worker with the page responsive, and Cancel s
 	}
 	expect(seen.size).toBeGreaterThan(3);
 	const made = await page.getByText(/questions? (was|were) made from/).textContent();
-	expect(Number(made?.match(/\d+/)?.[0])).toBeGreaterThan(500);
+	// A megabyte of the same articles over and over asks each fact at most twice: a couple of
+	// hundred questions, still many pages of review.
+	expect(Number(made?.match(/\d+/)?.[0])).toBeGreaterThan(100);
 	// The review shows a page of questions at a time, however many there are.
 	await expect(reviewed(page)).toHaveCount(25);
 	const longest = await page.evaluate(() =>

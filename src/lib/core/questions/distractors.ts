@@ -156,6 +156,8 @@ function looksLikePersonName(name: string, confidence: number): boolean {
 	const words = name.split(/\s+/);
 	if (words.some((w) => /^(of|the|and)$/i.test(w) || /['’]$/.test(w))) return false;
 	const first = (words[0] ?? '').replace(/\.$/, '');
+	// "Administrator Hugh L. Dryden": a title kept in the name reads as a clue.
+	if (ROLE_NOUNS.has(first.toLowerCase())) return false;
 	return confidence >= 0.85 || /^\p{Lu}$/u.test(first) || isGivenName(first);
 }
 

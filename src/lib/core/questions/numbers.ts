@@ -89,7 +89,8 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 	for (const f of factors) {
 		let v = base * f;
 		if (n.decimals === 0) v = roundLike(v, base);
-		if (n.scale.includes('%') || /per ?cent/i.test(n.scale)) v = Math.min(v, 99);
+		// A share of 100 per cent or more reads as absurd beside a real one.
+		if ((n.scale.includes('%') || /per ?cent/i.test(n.scale)) && v >= 100 && base < 100) continue;
 		if (v <= 0) continue;
 		// "$13.0bn" reads as a typo: a whole figure loses its ".0".
 		const text = formatLike(n, v).replace(/\.0(?=\D*$)/, '');
