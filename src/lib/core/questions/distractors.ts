@@ -42,6 +42,9 @@ export function chooseDistractors(
 		if ((c.accept ?? []).some((a) => areEquivalent(option, a))) continue;
 		if (fitting.some((d) => areEquivalent(d, option) || samePlace(d, option))) continue;
 		if (samePlace(option, c.answer)) continue;
+		if (c.kind !== 'date' && c.kind !== 'number' && sharesDistinctiveWord(option, c.answer)) {
+			continue;
+		}
 		if (c.kind !== 'date' && c.kind !== 'number' && sentenceText.includes(option)) continue;
 		if (c.prompt.includes(option)) continue;
 		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
@@ -70,6 +73,27 @@ export function chooseDistractors(
 	for (const option of chosen) usage?.set(option, (usage.get(option) ?? 0) + 1);
 	return chosen;
 }
+
+/**
+ * "Wilanów Parks" for "Wilanów Palace Park": a place or thing named by the same proper word is
+ * likely the same one, or a part of it. People are exempt: "Henry II" and "Henry VIII" differ.
+ */
+function sharesDistinctiveWord(option: string, answer: string): boolean {
+	const words = (name: string) =>
+		name
+			.split(/\s+/)
+			.map((w) => w.replace(/[’']s$/, '').toLowerCase())
+			.filter((w) => w.length >= 4 && !GENERIC.has(w));
+	const a = new Set(words(answer));
+	return a.size > 0 && words(option).some((w) => a.has(w)) && !/\b[IVX]+$/.test(answer);
+}
+
+/** Words that say what sort a name is, shared by names of different things. */
+const GENERIC = new Set(
+	'the park parks palace church cathedral river lake mount mountains island islands street road bridge square castle house hall museum university college school battle war treaty act of and north south east west new great saint city county state province district national royal united first second third'.split(
+		' '
+	)
+);
 
 /** "U.S.A." and "United States": two names the world data knows as one place. */
 function samePlace(a: string, b: string): boolean {

@@ -120,7 +120,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (opened > closed || (straight % 2 === 1 && opened === closed)) return 'broken-grammar';
 	// "with 374 companies listed as of _____": the date a figure was counted is not worth asking.
 	if (c.kind === 'date' && /\b(as of|as at|as at the end of)\s+_____/i.test(prompt))
-		return 'trivial';
+		{return 'trivial';}
 	// "... his ideas in _____ (Vol.": a sentence cut inside brackets.
 	if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) {
 		return 'broken-grammar';

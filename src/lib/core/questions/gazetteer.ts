@@ -182,7 +182,8 @@ export function organisationSort(name: string): string {
 			n
 		)
 	) {
-		return 'government';
+		// A council for a council, a commission for a commission: their head noun.
+		return `government:${(/\b(department|council|ministry|government|administration|authority|agency|commission|nations|fund|office|court|alliance|cabinet|treasury|bureau|service)\b/.exec(n) ?? [])[1]}`;
 	}
 	// Campaigns, charities, activist groups: offered only against their own kind.
 	return 'other';

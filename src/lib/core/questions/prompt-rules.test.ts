@@ -47,6 +47,11 @@ describe('nameTheSubject', () => {
 			'Students from the city of Kraków came in _____.'
 		],
 		['The country gained independence in _____.', 'Kenya', 'Kenya gained independence in _____.'],
+		[
+			"Bantu peoples are _____ of the nation's residents.",
+			'Kenya',
+			"Bantu peoples are _____ of Kenya's residents."
+		],
 		['The city grew in _____.', 'The Black Death', 'The city grew in _____.']
 	])('%s', (input, title, expected) => {
 		expect(nameTheSubject(input, title)).toBe(expected);
@@ -60,6 +65,7 @@ describe('dropLeadingConnective', () => {
 		['Then the council met in _____.', 'The council met in _____.'],
 		['In contrast, the north stayed loyal.', 'The north stayed loyal.'],
 		['As a result, the price of grain rose.', 'The price of grain rose.'],
+		['Most notably, the city was rebuilt.', 'The city was rebuilt.'],
 		['But then _____ fell.', '_____ fell.'],
 		['Thereafter the town grew.', 'Thereafter the town grew.'],
 		['Andrew founded the abbey.', 'Andrew founded the abbey.']
@@ -90,6 +96,10 @@ describe('danglingReference', () => {
 		['King Henry granted his barons a charter in _____.', undefined],
 		['In 27 BC the Senate gave him the name _____.', 'pronoun'],
 		['From 2000 to 2007 it killed _____ people.', 'pronoun'],
+		['One of its earliest uses was in _____.', 'pronoun'],
+		['The city kept its charter until _____.', undefined],
+		['It is home to _____ of the dairy cattle.', 'pronoun'],
+		['Only four years later, the engine ran in _____.', 'that-time'],
 		['The building was restored in _____.', 'definite'],
 		['The second, AS-202, flew in _____.', 'definite'],
 		['The first geological map of the U.S. was produced in _____.', undefined],

@@ -71,6 +71,10 @@ const LEADING_CONNECTIVE = new RegExp(
 			'after all',
 			'in any case',
 			'above all',
+			'most notably',
+			'notably',
+			'in particular',
+			'most importantly',
 			'above this'
 		].join('|') +
 		')(?:,\\s*|\\s+(?=[a-z\\p{Lu}_“"‘\\d]))',
@@ -88,7 +92,7 @@ export function dropInnerConnectives(text: string): string {
 /** How an article about a place of each sort calls its subject. */
 const SUBJECT_KIND: Partial<Record<string, string>> = {
 	settlement: 'city',
-	country: 'country',
+	country: '(?:country|nation)',
 	region: 'state'
 };
 
@@ -166,7 +170,10 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 		/\b(that|the same|the following|the previous|the next|the preceding) (year|month|decade|century|day|season|spring|summer|autumn|winter)\b/i.test(
 			text
 		) ||
-		/\b(at that time|at the time|by then|by that time|since then|until then|that day)\b/i.test(text)
+		/\b(at that time|at the time|by then|by that time|since then|until then|that day|later that year|the next day|soon after|shortly after|shortly afterwards)\b/i.test(
+			text
+		) ||
+		/\b(\w+|a few|several) (years|months|weeks|days) (later|earlier|afterwards)\b/i.test(text)
 	) {
 		return 'that-time';
 	}
@@ -196,8 +203,9 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 		return 'definite';
 	}
 	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
+	// "It is likely that", "It was decided to": a dummy subject; "It is home to" is not one.
 	const dummyIt =
-		/^it (\w+ )?(is|was|seems|seemed|appears|appeared|became|becomes) (\w+ )?\w+ (to|that)\b/i;
+		/^it (\w+ )?(is|was|seems|seemed|appears|appeared|became|becomes) (\w+ )?(likely|unlikely|possible|impossible|said|believed|estimated|thought|known|clear|unclear|important|necessary|difficult|easy|reported|argued|claimed|expected|hoped|decided|agreed|true|probable|evident|doubtful|common|rare|usual) (to|that)\b/i;
 	if (
 		/^(it|its|they|them|their|he|she|him|his|her|we|our|i)\b/i.test(text) &&
 		!dummyIt.test(text)
@@ -206,7 +214,12 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 	}
 	for (const m of text.matchAll(/\b(he|she|him|his|her|they|them|their|it|its)\b/gi)) {
 		const before = text.slice(0, m.index);
-		if (/^its$/i.test(m[1] as string)) continue;
+		if (/^(its)$/i.test(m[1] as string)) {
+			// "one of its earliest ...", "founded as a club, its theatre ...": "its" needs a name or
+			// "the" and a noun before it to belong to.
+			if (!namesSomethingBefore(before) && !/\bthe\s+[a-z]/i.test(before)) return 'pronoun';
+			continue;
+		}
 		if (/^it$/i.test(m[1] as string)) {
 			// "From 2000 to 2007 it killed ...": "it" needs a name before it to stand for, unless it
 			// is a dummy subject ("it was decided that").

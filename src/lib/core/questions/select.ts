@@ -2,6 +2,7 @@ import { compareKey, countWords } from '../text.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { chooseDistractors } from './distractors.ts';
 import { rejectionOf } from './filters.ts';
+import { lookupDemonym } from './world.ts';
 
 /** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
 export const TARGET_PER_THOUSAND = 16;
@@ -94,6 +95,8 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 	// A people ("Turks", "Geologists") or a state as an actor has no wrong options a reader could
 	// not rule out by era or sense; they are not asked.
 	if (c.fine === 'people' || c.fine === 'polity') return 'unaskable-sort';
+	// "the _____, who was a relative of the Elector" -> "Saxon": a people's word is not a person.
+	if (c.fine === 'person' && lookupDemonym(c.answer)) return 'unaskable-sort';
 	return undefined;
 }
 

@@ -20,6 +20,12 @@ describe('derivable', () => {
 		[131, 'The chamber has 129 seats for members and 2 for others, _____ in all.', false, true],
 		[34, 'Of 638,000 people, 219,000 were Jews (around _____ percent).', true, true],
 		[73, 'Of the 129 MSPs, _____ are elected in constituencies.', false, false],
+		[
+			35.7,
+			'Of them 56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants.',
+			true,
+			true
+		],
 		[500, 'Most of the _____ workers were young immigrant women, some only 14.', false, false]
 	])('%s from "%s"', (answer, prompt, percent, expected) => {
 		expect(derivable(answer, prompt, percent)).toBe(expected);

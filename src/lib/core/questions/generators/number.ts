@@ -140,6 +140,9 @@ export function derivable(answer: number, prompt: string, percent: boolean): boo
 		.map((f) => Number(f.replace(/,/g, '')))
 		.filter((f) => f > 0);
 	const close = (x: number) => Math.abs(x - answer) <= Math.max(0.01 * Math.abs(answer), 0.5);
+	// "56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants": the rest of 100.
+	const shares = (prompt.match(/\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))/g) ?? []).map(Number);
+	if (percent && shares.length >= 2 && close(100 - shares.reduce((a, b) => a + b, 0))) return true;
 	for (const a of figures) {
 		for (const b of figures) {
 			if (a === b) continue;
