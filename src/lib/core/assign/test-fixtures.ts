@@ -6,11 +6,15 @@ import type { Assignment, ImportedItem } from './assignment.ts';
 
 export const banks = [endOfWar, fallingApart] as unknown as Bank[];
 
-/** Every third question of a shipped bank: real ids, spread through the bank. */
+/** A question a multiple-choice assignment can ask: two wrong options or more. */
+const choosable = (q: Bank['questions'][number]) => q.distractors.length >= 2;
+
+/** Every other multiple-choice question of a shipped bank: real ids, spread through the bank. */
 export function shippedIds(count: number): string[] {
 	const bank = banks[0] as Bank;
 	return bank.questions
-		.filter((_, i) => i % 3 === 0)
+		.filter(choosable)
+		.filter((_, i) => i % 2 === 0)
 		.slice(0, count)
 		.map((q) => q.id);
 }
@@ -22,10 +26,12 @@ export function shippedIds(count: number): string[] {
 export function importedItems(count: number): ImportedItem[] {
 	const bank = banks[1] as Bank;
 	const perParagraph = new Map<string, number>();
-	for (const q of bank.questions) {
+	for (const q of bank.questions.filter(choosable)) {
 		perParagraph.set(q.source.paragraph, (perParagraph.get(q.source.paragraph) ?? 0) + 1);
 	}
-	const picked = bank.questions.filter((q) => (perParagraph.get(q.source.paragraph) ?? 0) >= 2);
+	const picked = bank.questions.filter(
+		(q) => choosable(q) && (perParagraph.get(q.source.paragraph) ?? 0) >= 2
+	);
 	return picked.slice(0, count).map((q) => {
 		const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
 		if (!paragraph) throw new Error(`no paragraph for ${q.id}`);

@@ -100,7 +100,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'answer-in-prompt';
 	}
 	// "In case he ever changes his mind, _____ gave him ...": who "he" is cannot be told.
-	if (danglingReference(prompt)) return 'unresolved-pronoun';
+	if (danglingReference(prompt, c.kind === 'actor')) return 'unresolved-pronoun';
 	// "According to the _____, ...", "Even the _____ admits that, “...”": the source of a claim is
 	// a citation, not a fact of the story.
 	if (
@@ -119,8 +119,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	const straight = (prompt.match(/"/g) ?? []).length;
 	if (opened > closed || (straight % 2 === 1 && opened === closed)) return 'broken-grammar';
 	// "with 374 companies listed as of _____": the date a figure was counted is not worth asking.
-	if (c.kind === 'date' && /\b(as of|as at|as at the end of)\s+_____/i.test(prompt))
-		{return 'trivial';}
+	if (c.kind === 'date' && /\b(as of|as at|as at the end of)\s+_____/i.test(prompt)) {
+		return 'trivial';
+	}
 	// "... his ideas in _____ (Vol.": a sentence cut inside brackets.
 	if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) {
 		return 'broken-grammar';

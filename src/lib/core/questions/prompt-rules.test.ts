@@ -97,6 +97,7 @@ describe('danglingReference', () => {
 		['In 27 BC the Senate gave him the name _____.', 'pronoun'],
 		['From 2000 to 2007 it killed _____ people.', 'pronoun'],
 		['One of its earliest uses was in _____.', 'pronoun'],
+		['In the case of _____ he even bombed the town.', undefined],
 		['The city kept its charter until _____.', undefined],
 		['It is home to _____ of the dairy cattle.', 'pronoun'],
 		['Only four years later, the engine ran in _____.', 'that-time'],
@@ -112,5 +113,11 @@ describe('danglingReference', () => {
 		['Who said: “They will never take it from us”?', undefined]
 	])('%s', (prompt, expected) => {
 		expect(danglingReference(prompt)).toBe(expected);
+	});
+
+	test('a blank that asks for a place is not who "he" is', () => {
+		expect(danglingReference('In the case of _____ he even bombed the town.', false)).toBe(
+			'pronoun'
+		);
 	});
 });

@@ -162,7 +162,10 @@ export function namesSomethingBefore(before: string, person = false): boolean {
  * reforms", "there", "that year", "the latter", "such a campaign". Quoted speech is left alone:
  * a quotation is asked with its speaker.
  */
-export function danglingReference(prompt: string): DanglingReference | undefined {
+export function danglingReference(
+	prompt: string,
+	blankIsPerson = true
+): DanglingReference | undefined {
 	const text = prompt.replace(/[“"][^”"]*[”"]/g, '“”');
 	if (/\b(the latter|the former)\b/i.test(text)) return 'former-latter';
 	if (/\bsuch (a|an)\b|^such\b/i.test(text)) return 'such';
@@ -231,7 +234,9 @@ export function danglingReference(prompt: string): DanglingReference | undefined
 			if (!/\b[a-z]{3,}s\b/.test(before) && !namesSomethingBefore(before)) return 'pronoun';
 			continue;
 		}
-		if (!namesSomethingBefore(before, true)) return 'pronoun';
+		// "in the case of _____ he bombed": a blank that asks for a place is not who "he" is.
+		const named = blankIsPerson ? before : before.replace(BLANK_TEXT, ' ');
+		if (!namesSomethingBefore(named, true)) return 'pronoun';
 	}
 	return undefined;
 }
