@@ -5,7 +5,7 @@ import { fineTypeOf } from './fine-type-of.ts';
 import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
-import { isGivenName, lookupPlace, peerLanguages, peerPlaces } from './world.ts';
+import { isGivenName, lookupPlace, peerPlaces } from './world.ts';
 
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
@@ -285,10 +285,18 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// "in _____, Egypt": a town of that country for a town, never one of another country.
 	const country = fine === 'settlement' ? countryOf(c, context) : undefined;
 	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
-	if (fine === 'country' || (fine !== 'water' && inDocumentCountry(c.answer, context))) {
+	if (fine === 'country') {
+		// Countries of the answer's own part of the world: electricity is not imported into
+		// Kenya from Australia.
+		const sub = lookupPlace(c.answer)?.subregion;
+		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
+		return [...near, ...peerPlaces(c.answer, 6)];
+	}
+	if (fine !== 'water' && inDocumentCountry(c.answer, context)) {
 		return [...names, ...peerPlaces(c.answer, 6)];
 	}
-	if (fine === 'language') return [...names, ...peerLanguages(c.answer, 6)];
+	// Languages the document itself names only: the world's widely spoken ones are often of
+	// another age ("English" as a source for an eleventh-century scholar).
 	return names;
 }
 

@@ -122,14 +122,21 @@ export function dropLeadingConnective(text: string): string {
 
 /** Why a prompt points outside itself, or undefined when it stands alone. */
 export type DanglingReference =
-	'pronoun' | 'demonstrative' | 'there' | 'that-time' | 'former-latter' | 'such' | 'definite';
+	| 'pronoun'
+	| 'demonstrative'
+	| 'there'
+	| 'that-time'
+	| 'former-latter'
+	| 'such'
+	| 'definite'
+	| 'also';
 
 const MONTH_OR_DAY =
 	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised only because they open a sentence: never the name a pronoun stands for. */
 const OPENERS = new Set(
-	'the a an in on at by for of and but or if so as to from with this that these those it its he she they we you his her their our there here when where while after before since although though however meanwhile today now then yet still even also only during under over between among about against according some many most several few both each every no one two three four five six seven eight nine ten what which who how why'.split(
+	'the a an in on at by for of and but or if so as to from with this that these those it its he she they we you his her their our there here when where while after before since although though however meanwhile today now then yet still even also only during under over between among about against according some many most several few both each every no one two three four five six seven eight nine ten what which who how why almost nearly just early late more other another such all any either neither not much little instead thus therefore upon within without through throughout across along around near towards toward despite because unlike like following whilst whereas once having being although unless whether nor'.split(
 		' '
 	)
 );
@@ -168,6 +175,8 @@ export function danglingReference(
 ): DanglingReference | undefined {
 	const text = prompt.replace(/[“"][^”"]*[”"]/g, '“”');
 	if (/\b(the latter|the former)\b/i.test(text)) return 'former-latter';
+	// "the decision was made to also cancel ...", "also worked with ...": more of something before.
+	if (/\balso\b(?!\s+(known|called|named|spelled|spelt|referred))/i.test(text)) return 'also';
 	if (/\bsuch (a|an)\b|^such\b/i.test(text)) return 'such';
 	if (
 		/\b(that|the same|the following|the previous|the next|the preceding) (year|month|decade|century|day|season|spring|summer|autumn|winter)\b/i.test(
@@ -199,7 +208,7 @@ export function danglingReference(
 	// "The building was restored", "The second, AS-202, flew": a subject that is a bare common
 	// noun with "the" names something the sentence before introduced.
 	if (
-		/^The\s+(?:[a-z-]+\s+)?[a-z-]+(?:,|\s+(?:is|was|were|are|has|had|have|did|does|will|would|could|can|[a-z]+ed)\b)/.test(
+		/^The\s+(?:[a-z0-9-]+\s+)?[a-z-]+(?:,|\s+(?:is|was|were|are|has|had|have|did|does|will|would|could|can|[a-z]+ed)\b)/.test(
 			text
 		)
 	) {

@@ -95,6 +95,19 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 	// A people ("Turks", "Geologists") or a state as an actor has no wrong options a reader could
 	// not rule out by era or sense; they are not asked.
 	if (c.fine === 'people' || c.fine === 'polity') return 'unaskable-sort';
+	// "the _____ engine" -> "Savery": a name used as a modifier names the thing, not the actor.
+	const p = context.paragraphs[c.paragraph];
+	const next = p?.tokens.find((t) => t.start >= c.answerEnd);
+	if (
+		c.kind === 'actor' &&
+		next &&
+		next.pos === 'NOUN' &&
+		/^[a-z]/.test(next.text) &&
+		/^\s*$/.test(p?.paragraph.text.slice(c.answerEnd, next.start) ?? '') &&
+		!c.prompt.endsWith('?')
+	) {
+		return 'modifier';
+	}
 	// "the _____, who was a relative of the Elector" -> "Saxon": a people's word is not a person.
 	if (c.fine === 'person' && lookupDemonym(c.answer)) return 'unaskable-sort';
 	return undefined;

@@ -42,6 +42,22 @@ export const numberGenerator: Generator = {
 				}
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
+				// "the 95 Theses", "Apollo 11 landed": a figure joined to a capitalised word is a name.
+				if (/^\s\p{Lu}\p{Ll}/u.test(text.slice(read.end, read.end + 3)) && !n.currency) continue;
+				if (
+					/\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, read.start - 20), read.start)) &&
+					!n.currency
+				) {
+					const word =
+						/(\p{Lu}\p{L}*)\s$/u.exec(text.slice(Math.max(0, read.start - 20), read.start))?.[1] ??
+						'';
+					if (
+						!/^(In|By|About|Some|Over|Nearly|Almost|Around|Of|With|To|From|Since|Until|For|At|Approximately|Only|Just|More|Less|Fewer|Roughly|All|The|And|But|On|Between)$/.test(
+							word
+						)
+					)
+						{continue;}
+				}
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
 				// The word after the figure, past a closing quote mark (“500,000” had fled).
 				const next = tokens.find((x) => x.start >= read.end && !/^[”"’']$/.test(x.text));
