@@ -2,6 +2,8 @@
 // ask for a date, a person, a count or a place; whether a generated answer gives the same answer as
 // theirs; and which of the bank's cleaned paragraphs each of the source's paragraphs became.
 import { compareKey } from '../src/lib/core/text.ts';
+import { MONTHS } from '../src/lib/core/months.ts';
+import { ORDINAL_WORDS } from '../src/lib/core/questions/dates.ts';
 import { areEquivalent, isAcronymOf } from '../src/lib/core/questions/equivalence.ts';
 import { readNumber } from '../src/lib/core/questions/numbers.ts';
 import type { Paragraph } from '../src/lib/core/questions/types.ts';
@@ -86,47 +88,10 @@ export function stripFiller(text: string): string {
 	return out;
 }
 
-const MONTH_NAMES = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
 const MONTH =
 	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ERA = '(?:\\s*(ad|bc|bce|ce))?';
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-	'twenty-first'
-];
 
 /** A date as an answer names it: a day, a month, a year, a decade or a century. */
 export interface DateAnswer {
@@ -146,7 +111,7 @@ export function readDate(text: string): DateAnswer | undefined {
 	const t = stripFiller(text).toLowerCase();
 	const bc = (era: string | undefined) => era === 'bc' || era === 'bce';
 	const month = (name: string) =>
-		MONTH_NAMES.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
+		MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
 	let m = new RegExp(`^${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{1,4})${ERA}$`).exec(t);
 	if (m) {
 		return dateOf(Number(m[3]), month(m[2] as string), Number(m[1]), bc(m[4]));
@@ -173,11 +138,13 @@ export function readDate(text: string): DateAnswer | undefined {
 	if (/^ad\s+\d{1,2}$/.test(t)) return dateOf(Number(t.slice(3)), undefined, undefined, false);
 	m = /^(\d{2,3}0)'?s$/.exec(t);
 	if (m) return { decade: Number(m[1]), bc: false };
-	m = new RegExp(`^(\\d{1,2}(?:st|nd|rd|th)|${ORDINALS.join('|')})[\\s-]century${ERA}$`).exec(t);
+	m = new RegExp(`^(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})[\\s-]century${ERA}$`).exec(
+		t
+	);
 	if (m) {
 		const n = /^\d/.test(m[1] as string)
 			? parseInt(m[1] as string, 10)
-			: ORDINALS.indexOf(m[1] as string) + 1;
+			: ORDINAL_WORDS.indexOf(m[1] as string) + 1;
 		return { century: n, bc: bc(m[2]) };
 	}
 	return undefined;

@@ -1,25 +1,9 @@
 import { expect, test } from 'vitest';
+import { contextOf } from './generators/test-context.ts';
 import { readFileSync } from 'node:fs';
-import { analyseParagraph } from './analyse.ts';
-import type { GenerationContext } from './candidate.ts';
 import { dateOptions, withoutLadders } from './date-options.ts';
-import { parsePublished } from './dates.ts';
-import { findMentions } from './entities.ts';
 import { dateGenerator } from './generators/date.ts';
 
-function contextOf(text: string, published?: string): GenerationContext {
-	const paragraphs = text
-		.split(/\n\n/)
-		.map((t, i) => analyseParagraph({ id: `p${i}`, text: t }, i));
-	const mentions = findMentions(paragraphs);
-	return {
-		title: 'T',
-		published: parsePublished(published),
-		paragraphs,
-		mentions,
-		mentionsIn: paragraphs.map((p) => mentions.filter((m) => m.paragraph === p.index))
-	};
-}
 
 /** The wrong options for the date question whose answer is `answer`, best first. */
 function optionsFor(text: string, answer: string, published?: string): string[] {

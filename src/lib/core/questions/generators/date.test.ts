@@ -1,23 +1,7 @@
 import { expect, test } from 'vitest';
-import { analyseParagraph } from '../analyse.ts';
-import type { GenerationContext } from '../candidate.ts';
-import { parsePublished } from '../dates.ts';
-import { findMentions } from '../entities.ts';
+import { contextOf } from './test-context.ts';
 import { dateGenerator } from './date.ts';
 
-function contextOf(text: string, published?: string): GenerationContext {
-	const paragraphs = text
-		.split(/\n\n/)
-		.map((t, i) => analyseParagraph({ id: `p${i}`, text: t }, i));
-	const mentions = findMentions(paragraphs);
-	return {
-		title: 'T',
-		published: parsePublished(published),
-		paragraphs,
-		mentions,
-		mentionsIn: paragraphs.map((p) => mentions.filter((m) => m.paragraph === p.index))
-	};
-}
 
 /** Each date question of a text as "answer: prompt". */
 function ask(text: string, published?: string): string[] {
