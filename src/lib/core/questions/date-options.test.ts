@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { dateOptions, withoutLadders } from './date-options.ts';
 import { dateGenerator } from './generators/date.ts';
 
-
 /** The wrong options for the date question whose answer is `answer`, best first. */
 function optionsFor(text: string, answer: string, published?: string): string[] {
 	const context = contextOf(text, published);

@@ -5,6 +5,7 @@ import { fineTypeOf } from './fine-type-of.ts';
 import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
+import { isDocumentSubject } from './subject.ts';
 import { isGivenName, lookupPlace, peerPlaces } from './world.ts';
 
 const COUNT = 3;
@@ -191,6 +192,8 @@ function narrowSort(fine: FineType, name: string, role: string | undefined): str
 	if (fine === 'organisation') return organisationSort(name);
 	if (fine === 'settlement') return lookupPlace(name)?.capital ? 'capital' : undefined;
 	if (HEADED.has(fine)) return headNoun(name);
+	// A continent for a continent, a county for a county: what the data says, else its head.
+	if (fine === 'region') return lookupPlace(name)?.sort ?? headNoun(name);
 	return undefined;
 }
 
@@ -253,7 +256,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const wantedSort = narrowSort(fine, c.answer, c.role);
 	// An organisation of no known sort (a church? a tram network?) has no peers to be sure of.
 	if (fine === 'organisation' && (!wantedSort || wantedSort === 'other')) return [];
-	const strict = fine === 'organisation' || HEADED.has(fine);
+	const strict = fine === 'organisation' || fine === 'region' || HEADED.has(fine);
 	// "President _____": the title before the blank is what every option must have been.
 	const title = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1]?.toLowerCase();
 	const titled = fine === 'person' && title && ROLE_NOUNS.has(title) ? title : undefined;
@@ -282,9 +285,17 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const sameSort = own.filter((x) => x.score >= 2);
 	if (fine === 'person' && sameSort.length < 2) return [];
 	let names = (sameSort.length >= 2 ? sameSort : own).map((x) => x.name);
-	// "in _____, Egypt": a town of that country for a town, never one of another country.
+	// "in _____, Egypt": a town of that country for a town, never one of another country; a
+	// district the world data does not know ("Grainger Town") only against others it does not
+	// know, never against foreign capitals.
 	const country = fine === 'settlement' ? countryOf(c, context) : undefined;
 	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
+	else if (fine === 'settlement' || fine === 'region') {
+		const known = !!lookupPlace(c.answer);
+		names = names.filter((n) => !!lookupPlace(n) === known);
+	}
+	// The document's own subject is no option: Kenya does not border Kenya.
+	names = names.filter((n) => !isDocumentSubject(n, context.title));
 	if (fine === 'country') {
 		// Countries of the answer's own part of the world: electricity is not imported into
 		// Kenya from Australia.

@@ -66,6 +66,7 @@ describe('dropLeadingConnective', () => {
 		['In contrast, the north stayed loyal.', 'The north stayed loyal.'],
 		['As a result, the price of grain rose.', 'The price of grain rose.'],
 		['Most notably, the city was rebuilt.', 'The city was rebuilt.'],
+		['Further, the city was rebuilt.', 'The city was rebuilt.'],
 		['But then _____ fell.', '_____ fell.'],
 		['Thereafter the town grew.', 'Thereafter the town grew.'],
 		['Andrew founded the abbey.', 'Andrew founded the abbey.']
@@ -102,6 +103,7 @@ describe('danglingReference', () => {
 		['The decision was made to also cancel the flight in _____.', 'also'],
 		['Warsaw, also known as _____, grew fast.', undefined],
 		['The 2009 event will be held in _____.', 'definite'],
+		['Work on the new building began in _____.', 'definite'],
 		['The city kept its charter until _____.', undefined],
 		['It is home to _____ of the dairy cattle.', 'pronoun'],
 		['Only four years later, the engine ran in _____.', 'that-time'],

@@ -72,6 +72,9 @@ const LEADING_CONNECTIVE = new RegExp(
 			'in any case',
 			'above all',
 			'most notably',
+			'further',
+			'for example',
+			'for instance',
 			'notably',
 			'in particular',
 			'most importantly',
@@ -214,6 +217,8 @@ export function danglingReference(
 	) {
 		return 'definite';
 	}
+	// "the new building", "the same ship": a thing the sentence before introduced.
+	if (/\bthe (new|same|said|aforementioned|above) [a-z]+/i.test(text)) return 'definite';
 	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
 	// "It is likely that", "It was decided to": a dummy subject; "It is home to" is not one.
 	const dummyIt =

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isPieceOfName } from './generators/entity-prompts.ts';
-import { isDocumentSubject } from './select.ts';
+import { isDocumentSubject } from './subject.ts';
 
 describe('isDocumentSubject', () => {
 	test.each([

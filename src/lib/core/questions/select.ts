@@ -2,6 +2,7 @@ import { compareKey, countWords } from '../text.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { chooseDistractors } from './distractors.ts';
 import { rejectionOf } from './filters.ts';
+import { isDocumentSubject } from './subject.ts';
 import { lookupDemonym } from './world.ts';
 
 /** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
@@ -64,25 +65,6 @@ const BROAD_REGIONS = new Set(
 	].map(compareKey)
 );
 
-/** Whether an answer is the document's own subject, guessable from the title alone. */
-export function isDocumentSubject(answer: string, title: string): boolean {
-	const a = compareKey(answer);
-	const t = compareKey(title);
-	if (a.length < 3 || t.length < 3) return false;
-	if (t === a || t.includes(a) || (a.includes(t) && t.length >= 5)) return true;
-	// "Islamists" in an article titled "Islamism": one word's stem.
-	const stem = (w: string) => w.replace(/(isms?|ists?|ians?|ics?|s)$/, '');
-	const one = answer.trim().split(/\s+/);
-	return (
-		one.length === 1 &&
-		stem(a).length >= 4 &&
-		title
-			.split(/\s+/)
-			.map(compareKey)
-			.some((w) => stem(w) === stem(a))
-	);
-}
-
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */
 export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
 	if (!c.selfGraded && isDocumentSubject(c.answer, context.title)) return 'document-subject';
@@ -92,6 +74,10 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 		return 'unknown-sort';
 	}
 	if (c.confidence !== undefined && c.confidence < 0.5) return 'unsure-sort';
+	// A place or a term with options of its sort needs its own sort to be sure.
+	if ((c.kind === 'place' || c.kind === 'term') && !c.selfGraded && (c.confidence ?? 0) < 0.65) {
+		return 'unsure-sort';
+	}
 	// A people ("Turks", "Geologists") or a state as an actor has no wrong options a reader could
 	// not rule out by era or sense; they are not asked.
 	if (c.fine === 'people' || c.fine === 'polity') return 'unaskable-sort';

@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import { contextOf } from './test-context.ts';
 import { dateGenerator } from './date.ts';
 
-
 /** Each date question of a text as "answer: prompt". */
 function ask(text: string, published?: string): string[] {
 	return dateGenerator

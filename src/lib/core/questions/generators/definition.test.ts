@@ -4,7 +4,9 @@ import { contextOf } from './test-context.ts';
 
 /** The definition questions of a short text, as prompt and answer. */
 function definitions(text: string, title = 'A history'): [string, string][] {
-	return definitionGenerator.generate(contextOf(text, undefined, title)).map((c) => [c.prompt, c.answer]);
+	return definitionGenerator
+		.generate(contextOf(text, undefined, title))
+		.map((c) => [c.prompt, c.answer]);
 }
 
 test.each([

@@ -55,8 +55,9 @@ export const numberGenerator: Generator = {
 						!/^(In|By|About|Some|Over|Nearly|Almost|Around|Of|With|To|From|Since|Until|For|At|Approximately|Only|Just|More|Less|Fewer|Roughly|All|The|And|But|On|Between)$/.test(
 							word
 						)
-					)
-						{continue;}
+					) {
+						continue;
+					}
 				}
 				if (/[-–/]$/.test(text.slice(Math.max(0, read.start - 1), read.start))) continue;
 				// The word after the figure, past a closing quote mark (“500,000” had fled).
