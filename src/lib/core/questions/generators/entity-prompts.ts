@@ -64,7 +64,11 @@ export function mentionCandidate(
 		!m.text.includes(' ') &&
 		kind === 'actor' &&
 		!prompt.endsWith('?');
-	const answer = modifier ? m.text : m.canonical;
+	// "MSPs" is no person's surname to stand for "Constituency MSPs".
+	if (m.fine === 'person' && /^[A-Z]{2,}s?$/.test(m.text)) return undefined;
+	// Only a person's surname stands for the full name; any other name is asked as written, so
+	// the answer fills the blank exactly.
+	const answer = modifier || m.fine !== 'person' ? m.text : m.canonical;
 	const accept = acceptFor(m).filter((a) => a !== answer);
 	if (modifier && m.canonical !== m.text) accept.push(m.canonical);
 	return {

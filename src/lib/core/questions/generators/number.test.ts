@@ -5,6 +5,7 @@ describe('withoutConversion', () => {
 	test.each([
 		['It weighed about _____ pounds (5,560 kg) in all.', 'It weighed about _____ pounds in all.'],
 		['Its winds reached _____ mph (180 km/h).', 'Its winds reached _____ mph.'],
+		['The average height is _____ mm (5 ft 3 in).', 'The average height is _____ mm.'],
 		['Out of _____ (£5.8bn), most was lost.', 'Out of _____, most was lost.'],
 		[
 			'The tower is _____ m tall (the tallest in 1900).',
@@ -20,6 +21,7 @@ describe('derivable', () => {
 		[131, 'The chamber has 129 seats for members and 2 for others, _____ in all.', false, true],
 		[34, 'Of 638,000 people, 219,000 were Jews (around _____ percent).', true, true],
 		[73, 'Of the 129 MSPs, _____ are elected in constituencies.', false, false],
+		[44, 'There are 22 electorates with 2 members each, _____ members in all.', false, true],
 		[
 			35.7,
 			'Of them 56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants.',

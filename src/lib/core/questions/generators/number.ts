@@ -143,7 +143,7 @@ export const numberGenerator: Generator = {
  */
 export function withoutConversion(prompt: string): string {
 	return prompt.replace(
-		/(_____(?:\s+[^\s()]+){0,3}?)\s*\((?:about |approx\.?\s*|c\.\s*|~)?[$£€]?[\d.,]+\s*[^()\d]{0,16}\)/,
+		/(_____(?:\s+[^\s()]+){0,3}?)\s*\((?:about |approx\.?\s*|c\.\s*|~)?(?:[$£€]?[\d.,]+\s*[^()\d]{0,16}){1,3}\)/,
 		'$1'
 	);
 }
@@ -163,7 +163,7 @@ export function derivable(answer: number, prompt: string, percent: boolean): boo
 	for (const a of figures) {
 		for (const b of figures) {
 			if (a === b) continue;
-			if (close(a + b) || close(a - b)) return true;
+			if (close(a + b) || close(a - b) || (a * b < 1e9 && close(a * b))) return true;
 			if (percent && close((a / b) * 100)) return true;
 		}
 	}
