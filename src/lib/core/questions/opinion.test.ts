@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AnalysedParagraph, Sentence } from './analyse.ts';
-import { framedAsArticle, isClaim } from './opinion.ts';
+import { frameClaims, framedAsArticle, isClaim } from './opinion.ts';
 
 const paragraph = (text: string, quotes: { start: number; end: number }[] = []) =>
 	({
@@ -59,4 +59,27 @@ describe('isClaim', () => {
 		const q = { start: text.indexOf('“'), end: text.indexOf('”') + 1 };
 		expect(isClaim(paragraph(text, [q]), sentence(text), false)).toBe(false);
 	});
+});
+
+test('a people’s word keeps its capital when a claim is framed', () => {
+	const text = 'British, French and Czech troops left in March. The occupation was brutal.';
+	const p = { ...paragraph(text), sentences: [sentence(text)] } as AnalysedParagraph;
+	const framed = frameClaims(
+		[
+			{
+				kind: 'date',
+				prompt: 'British, French and Czech troops left in _____.',
+				answer: 'March',
+				paragraph: 0,
+				sentence: sentence(text),
+				answerStart: text.indexOf('March'),
+				answerEnd: text.indexOf('March') + 5,
+				score: 1
+			}
+		],
+		{ title: 'T', paragraphs: [p], mentions: [], mentionsIn: [[]] }
+	);
+	expect(framed[0]?.prompt).toBe(
+		'According to the article, British, French and Czech troops left in _____.'
+	);
 });

@@ -1,5 +1,6 @@
 import type { AnalysedParagraph, Sentence } from './analyse.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
+import { lookupDemonym, lookupPlace } from './world.ts';
 
 /**
  * Words that show the writer arguing rather than reporting: obligation, certainty, scorn. They
@@ -87,7 +88,19 @@ export function frameClaims(candidates: Candidate[], context: GenerationContext)
 			p?.sentences.find((s) => c.answerStart >= s.start && c.answerStart < s.end) ?? c.sentence;
 		if (!p || !isClaim(p, sentence, argued)) return c;
 		const first = c.prompt.split(/\s+/)[0] ?? '';
-		const token = p.tokens.find((t) => t.start >= sentence.start && t.text === first);
-		return { ...c, prompt: framedAsArticle(c.prompt, token?.pos === 'PROPN') };
+		return { ...c, prompt: framedAsArticle(c.prompt, isName(first, p, sentence.start)) };
 	});
+}
+
+/**
+ * Whether the first word of a prompt is a name and keeps its capital after "According to the
+ * article,": the model tags it a proper noun, it is a people's or a place's word ("British"),
+ * or the paragraph writes it with a capital inside a sentence too.
+ */
+function isName(word: string, p: AnalysedParagraph, sentenceStart: number): boolean {
+	const bare = word.replace(/[^\p{L}'’-]/gu, '');
+	if (!/^\p{Lu}/u.test(bare)) return false;
+	const token = p.tokens.find((t) => t.start >= sentenceStart && t.text === bare);
+	if (token?.pos === 'PROPN' || lookupDemonym(bare) || lookupPlace(bare)) return true;
+	return new RegExp(`[\\p{Ll},;] ${bare}\\b`, 'u').test(p.paragraph.text);
 }
