@@ -39,6 +39,13 @@ test.each<[string, string, string, string[]]>([
 		'793',
 		['814', '755', '848']
 	],
+	// An estimate keeps its roundness: no 2543 BC against 2500 BC.
+	[
+		'a round early year',
+		'The first pottery on the island dates to 2500 BC.',
+		'2500 BC',
+		['2000 BC', '3500 BC', '1000 BC']
+	],
 	[
 		'a lone modern year',
 		'The treaty was signed in 1992 at Maastricht.',

@@ -73,6 +73,16 @@ function yearStepBounds(year: number): [number, number] {
 	return [1, 5];
 }
 
+/**
+ * How round an early year is, as the unit its options keep to: 2500 BC is 500, AD 850 is 50. A
+ * year after AD 1000 is taken as exact whatever its digits.
+ */
+export function roundnessOf(year: number): number {
+	if (year > 1000) return 1;
+	const units = year < 0 ? [1000, 500, 100, 50, 10] : [100, 50, 10];
+	return units.find((unit) => year % unit === 0 && Math.abs(year) > unit) ?? 1;
+}
+
 /** How many options are returned: the caller keeps three. */
 const OFFERED = 4;
 /** From this year on, an option after the document's last date may lie in the reader's future. */
@@ -152,7 +162,10 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		return !toldUnits.has(u);
 	};
 
-	const step = grain === 'year' ? yearStep(answer.year, index.years) : GRAIN_STEP[grain];
+	// "2500 BC" is an estimate to the century: options as round as it, or they look made up.
+	const round = grain === 'year' ? roundnessOf(answer.year) : 1;
+	const eraStep = grain === 'year' ? yearStep(answer.year, index.years) : GRAIN_STEP[grain];
+	const step = Math.max(round, Math.round(eraStep / round) * round);
 	const window = step * GRAIN_WINDOW[grain];
 	const style = answer;
 
@@ -173,7 +186,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	const seed = parseInt(hashText(`${c.answer}|${c.prompt}`).slice(-6), 36);
 	const nearSide = seed % 2 === 0 ? -1 : 1;
 	const jitter = (k: number) => {
-		const room = Math.floor(step / 4);
+		const room = round > 1 ? 0 : Math.floor(step / 4);
 		return room ? (Math.floor(seed / 2 ** (k + 1)) % (2 * room + 1)) - room : 0;
 	};
 	const synthetic = (side: -1 | 1): number[] => {

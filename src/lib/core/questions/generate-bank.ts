@@ -16,6 +16,7 @@ import {
 	stripReferenceMarks
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
+import { documentScope, scopePrompt } from './scope.ts';
 import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
@@ -94,12 +95,15 @@ export function analyseDocument(
 /** Every candidate question of every generator, with its prompt tidied and claims framed. */
 export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
+	const scope = documentScope(context);
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
-			const prompt = dropLeadingConnective(
+			const tidy = dropLeadingConnective(
 				nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
 			);
-			candidates.push({ ...c, prompt });
+			// A definition names its term; anything else must say what it is about.
+			const prompt = generator.kind === 'term' && c.selfGraded ? tidy : scopePrompt(tidy, scope);
+			if (prompt) candidates.push({ ...c, prompt });
 		}
 	}
 	return frameClaims(candidates, context);

@@ -4,6 +4,7 @@
  */
 
 import { GROUP_WORDS } from './gazetteer.ts';
+import { placeOfTitle } from './scope.ts';
 import { lookupDemonym, lookupPlace } from './world.ts';
 
 const BLANK_TEXT = '_____';
@@ -104,12 +105,13 @@ const SUBJECT_KIND: Partial<Record<string, string>> = {
  * own article keeps calling by its kind is named, so the prompt stands alone.
  */
 export function nameTheSubject(text: string, title: string): string {
-	const place = lookupPlace(title);
-	if (!place) return text;
+	const name = placeOfTitle(title);
+	const place = name && lookupPlace(name);
+	if (!name || !place) return text;
 	const kind = SUBJECT_KIND[place.sort];
 	if (!kind) return text;
 	const pattern = new RegExp(`\\b[Tt]he ${kind}(?!\\s+of\\b)(['’]s)?\\b`, 'g');
-	return text.replace(pattern, (_, possessive?: string) => `${title}${possessive ?? ''}`);
+	return text.replace(pattern, (_, possessive?: string) => `${name}${possessive ?? ''}`);
 }
 
 /** The prompt without a leading connective, its first letter capitalised. */

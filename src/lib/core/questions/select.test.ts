@@ -28,7 +28,9 @@ describe('isPieceOfName', () => {
 		['Paris fell in June.', 'Paris', false],
 		['King Harold was killed at Hastings.', 'Hastings', false],
 		['The treaty was signed by King Henry in 1101.', 'Henry', false],
-		['The treaty was signed by Henry Beauclerc in 1101.', 'Beauclerc', true]
+		['The treaty was signed by Henry Beauclerc in 1101.', 'Beauclerc', true],
+		['It ended the Brettish and Moravan War in 1720.', 'Moravan War', true],
+		['Trade grew in Ostmark, Velden and Norby.', 'Norby', false]
 	])('%s: %s', (text, answer, expected) => {
 		const start = text.indexOf(answer);
 		expect(isPieceOfName(text, start, start + answer.length, 0)).toBe(expected);

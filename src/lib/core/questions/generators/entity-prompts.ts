@@ -134,6 +134,10 @@ const QUALIFIERS =
  * ("Krasi|ński"), a capitalised word other than the sentence's first stands right before it
  * ("St. John's _____"), or it is a bare qualifier ("Central").
  */
+/** Heads that two names share when joined by "and": "the Stockton and Darlington Railway". */
+const JOINT_HEADS =
+	/\s(War|Wars|Railway|Railroad|Company|Treaty|Alliance|Revolution|Party|Act|Agreement|Accord|Union|Conference|Canal|Empire)$/;
+
 export function isPieceOfName(
 	text: string,
 	start: number,
@@ -147,6 +151,15 @@ export function isPieceOfName(
 	if (QUALIFIERS.test(text.slice(start, end))) return true;
 	// "the Stockton and Darlington Railway": a name joined to another by "and" under one head.
 	if (/^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+	// "the French and _____" -> "Indian War": a name of two parts under one head.
+	if (
+		/\p{Lu}[\p{L}'’-]*\s+(and|&)\s+$/u.test(
+			text.slice(Math.max(sentenceStart, start - 40), start)
+		) &&
+		JOINT_HEADS.test(text.slice(start, end))
+	) {
+		return true;
+	}
 	// "the _____ Theses", "_____ for Reflection", "National Gallery _____ of Scotland": a
 	// capitalised word after the blank, or "of"/"for" and one, continues the name.
 	if (

@@ -1,0 +1,91 @@
+/**
+ * Whether a prompt says what it is about. "Retention rates were _____ for public school students"
+ * is true of one place and one year only; a student reading it among other cards cannot tell
+ * which. A prompt with no name, year or word of the title gets the place a place's article is
+ * about ("In Ruritania, retention rates …"), and is dropped in any other article.
+ */
+import type { GenerationContext } from './candidate.ts';
+import { lookupPlace } from './world.ts';
+
+const BLANK = /_{3,}/g;
+const MONTH_OR_DAY =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+const FRAME = /^According to the article,\s*/;
+
+/** What a document offers prompts to place themselves by, worked out once per document. */
+export interface DocumentScope {
+	/** The place the document is about, as a prompt names it ("Jacksonville"), if it is one. */
+	place?: string;
+	/** Stems of the title's words, to tell a prompt that already names the subject. */
+	titleStems: string[];
+	/** Every word the document writes in lower case somewhere, so never only as a name. */
+	lowerCaseWords: Set<string>;
+}
+
+const stem = (word: string) =>
+	word
+		.toLowerCase()
+		.replace(/['’]s$/, '')
+		.replace(/(isms?|ists?|ians?|ics?|es|s)$/, '');
+
+/**
+ * The place an article's title names: the whole title, or the part before a bracket or a comma
+ * ("Jacksonville, Florida", "Victoria (Australia)"). Undefined for a title that is not a place.
+ */
+export function placeOfTitle(title: string): string | undefined {
+	const forms = [title, title.replace(/\s*\(.*\)\s*$/, ''), title.split(',')[0] ?? ''];
+	for (const form of forms) {
+		const name = form.trim();
+		if (name && lookupPlace(name)) return name;
+	}
+	return undefined;
+}
+
+export function documentScope(context: GenerationContext): DocumentScope {
+	const lowerCaseWords = new Set<string>();
+	for (const p of context.paragraphs) {
+		for (const word of p.paragraph.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) {
+			lowerCaseWords.add(word);
+		}
+	}
+	const titleStems = context.title
+		.split(/[\s,()]+/)
+		.filter((w) => w.length >= 4)
+		.map(stem);
+	const place = placeOfTitle(context.title);
+	return { ...(place ? { place } : {}), titleStems, lowerCaseWords };
+}
+
+/** A word written with a capital that the document never writes in lower case: a name. */
+function isNameWord(word: string, scope: DocumentScope): boolean {
+	const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
+	if (!/^\p{Lu}/u.test(bare) || MONTH_OR_DAY.test(bare)) return false;
+	return !scope.lowerCaseWords.has(bare.toLowerCase());
+}
+
+/** Whether a prompt names something to place it by: a name, a year or century, the subject. */
+export function hasAnchor(prompt: string, scope: DocumentScope): boolean {
+	const text = prompt.replace(FRAME, '').replace(BLANK, ' ');
+	if (/\b(1[0-9]{3}|20[0-9]{2})s?\b|\b\d{1,2}(st|nd|rd|th) century\b|\bBC\b|\bAD\b/.test(text)) {
+		return true;
+	}
+	const words = text.split(/\s+/).filter(Boolean);
+	if (words.some((w) => isNameWord(w, scope))) return true;
+	return words.some((w) => w.length >= 4 && scope.titleStems.includes(stem(w)));
+}
+
+/**
+ * The prompt with the document's place put in front when it names nothing else, the prompt as
+ * it is when it does, or undefined when it names nothing and the document is not about a place.
+ */
+export function scopePrompt(prompt: string, scope: DocumentScope): string | undefined {
+	if (hasAnchor(prompt, scope)) return prompt;
+	if (!scope.place) return undefined;
+	const framed = FRAME.exec(prompt)?.[0] ?? '';
+	const rest = prompt.slice(framed.length);
+	const first = rest.split(/\s/)[0] ?? '';
+	const keepCapital = first.startsWith('_') || isNameWord(first, scope);
+	const body = keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1);
+	const scoped = `In ${scope.place}, ${body}`;
+	return framed ? `${framed}${scoped.charAt(0).toLowerCase()}${scoped.slice(1)}` : scoped;
+}
