@@ -294,17 +294,21 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const known = !!lookupPlace(c.answer);
 		names = names.filter((n) => !!lookupPlace(n) === known);
 	}
-	// The document's own subject is no option: Kenya does not border Kenya.
+	// The document's own subject is no option: Ruritania does not border Ruritania.
 	names = names.filter((n) => !isDocumentSubject(n, context.title));
 	if (fine === 'country') {
-		// Countries of the answer's own part of the world: electricity is not imported into
-		// Kenya from Australia.
+		// Countries of the answer's own part of the world: electricity is not imported into an
+		// East African country from Australia.
 		const sub = lookupPlace(c.answer)?.subregion;
 		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
-		return [...near, ...peerPlaces(c.answer, 6)];
+		return [...near, ...peerPlaces(c.answer, 6)].filter(
+			(n) => !isDocumentSubject(n, context.title)
+		);
 	}
 	if (fine !== 'water' && inDocumentCountry(c.answer, context)) {
-		return [...names, ...peerPlaces(c.answer, 6)];
+		return [...names, ...peerPlaces(c.answer, 6)].filter(
+			(n) => !isDocumentSubject(n, context.title)
+		);
 	}
 	// Languages the document itself names only: the world's widely spoken ones are often of
 	// another age ("English" as a source for an eleventh-century scholar).

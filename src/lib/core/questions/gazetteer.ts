@@ -168,13 +168,15 @@ export function organisationSort(name: string): string {
 	) {
 		return 'religious';
 	}
-	if (/\b(university|college|school|academy|institute|conservatory|seminary)\b/.test(n)) {
-		return 'education';
-	}
+	// A university for a university, never a secondary school; a parliament for a parliament.
+	const education = /\b(university|college|school|academy|institute|conservatory|seminary)\b/.exec(
+		n
+	);
+	if (education) return `education:${education[1]}`;
 	if (/\b(club|fc|united|athletic|rovers|wanderers)\b/.test(n)) return 'sport';
-	if (/\b(house of|parliament|senate|assembly|diet|sejm|duma|legislature|chamber)\b/.test(n)) {
-		return 'legislature';
-	}
+	const legislature =
+		/\b(house of|parliament|senate|assembly|diet|sejm|duma|legislature|chamber)\b/.exec(n);
+	if (legislature) return `legislature:${legislature[1]}`;
 	if (/\b(party|congress|front|movement|league|tendency)\b/.test(n)) return 'party';
 	if (/\b(union|federation|workers|employees|association|scholars|guild)\b/.test(n)) return 'union';
 	if (

@@ -27,7 +27,10 @@ describe('dropInnerConnectives', () => {
 			'The Brotherhood did develop a wing in _____.'
 		],
 		['The city, too, grew.', 'The city grew.'],
-		['The king, though old, fought.', 'The king, though old, fought.']
+		['The king, though old, fought.', 'The king, though old, fought.'],
+		['Who then worked with the mayor of Velden?', 'Who worked with the mayor of Velden?'],
+		['_____ also founded the Velden Press.', '_____ founded the Velden Press.'],
+		['Who later founded the Velden Press?', 'Who later founded the Velden Press?']
 	])('%s', (input, expected) => {
 		expect(dropInnerConnectives(input)).toBe(expected);
 	});

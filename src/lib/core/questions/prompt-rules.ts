@@ -87,9 +87,14 @@ const LEADING_CONNECTIVE = new RegExp(
 
 /** ", however," and the like inside a sentence point to the sentence before as well. */
 export function dropInnerConnectives(text: string): string {
-	return text.replace(
-		/,\s*(however|therefore|though|too|in turn|moreover|nevertheless|nonetheless|meanwhile|instead|also|in fact|consequently|thus),(?=\s)/gi,
-		''
+	return (
+		text
+			.replace(
+				/,\s*(however|therefore|though|too|in turn|moreover|nevertheless|nonetheless|meanwhile|instead|also|in fact|consequently|thus),(?=\s)/gi,
+				''
+			)
+			// "Who then worked with …": "then" after the subject points to the sentence before.
+			.replace(/^(Who|What|_____)\s+(then|also|thus|therefore|meanwhile|subsequently)\s+/, '$1 ')
 	);
 }
 

@@ -30,7 +30,8 @@ describe('isPieceOfName', () => {
 		['The treaty was signed by King Henry in 1101.', 'Henry', false],
 		['The treaty was signed by Henry Beauclerc in 1101.', 'Beauclerc', true],
 		['It ended the Brettish and Moravan War in 1720.', 'Moravan War', true],
-		['Trade grew in Ostmark, Velden and Norby.', 'Norby', false]
+		['Trade grew in Ostmark, Velden and Norby.', 'Norby', false],
+		['Buses in Velden upon Avon are run by the council.', 'Buses in Velden', true]
 	])('%s: %s', (text, answer, expected) => {
 		const start = text.indexOf(answer);
 		expect(isPieceOfName(text, start, start + answer.length, 0)).toBe(expected);

@@ -94,6 +94,16 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 	) {
 		return 'modifier';
 	}
+	// "English and Latin were spoken": where the paragraph names another language, it may be
+	// as true of the question as the answer.
+	if (
+		c.fine === 'language' &&
+		(context.mentionsIn[c.paragraph] ?? []).some(
+			(m) => m.fine === 'language' && m.canonical !== c.answer
+		)
+	) {
+		return 'rival-language';
+	}
 	// "the _____, who was a relative of the Elector" -> "Saxon": a people's word is not a person.
 	if (c.fine === 'person' && lookupDemonym(c.answer)) return 'unaskable-sort';
 	return undefined;

@@ -33,6 +33,10 @@ export const actorGenerator: Generator = {
 	}
 };
 
+/** Words nearly every English sentence of six words or more has one of. */
+const ENGLISH_WORDS =
+	/\b(the|a|an|of|to|and|in|is|are|was|were|be|it|that|this|we|you|i|he|she|they|not|for|with|will|our|my|your|have|has|on|as|at|by)\b/i;
+
 /**
  * Pairs each quotation with its speaker: a named person next to a speech verb in the same
  * sentence, or "he said" resolved to the person last named. Scare quotes (a few words) and
@@ -54,6 +58,8 @@ function quoteCandidates(
 		// A title in quotes ("Nun bitten wir den Heiligen Geist") or a fragment ("unraveled along
 		// with his health") is not something someone said: speech opens on a capital and has a verb.
 		if (!/^\p{Lu}/u.test(inner)) continue;
+		// A line of a hymn in German is no quotation a student is asked to attribute.
+		if (!ENGLISH_WORDS.test(inner)) continue;
 		if (
 			!p.tokens.some(
 				(t) => t.start > q.start && t.end < q.end && (t.pos === 'VERB' || t.pos === 'AUX')
@@ -214,21 +220,8 @@ function findSpeaker(
 				!/[“"”.;]/.test(text.slice(verb.end, m.start))
 		)
 		.sort((a, b) => a.start - b.start)[0];
+	// Only a speaker named beside the verb: "he said" after a paragraph of several people, or a
+	// quotation inside a letter, credits the wrong one too often to be asked.
 	const mention = subject ?? inverted;
-	if (mention) return { mention, name: mention.canonical };
-	if (
-		!/\b(he|she)\s*$/i.test(before) &&
-		!/^\s*(he|she)\b/i.test(text.slice(verb.end - 0, verb.end + 5))
-	) {
-		return undefined;
-	}
-	const earlier = people.filter((m) => m.end <= q.start);
-	const last = earlier[earlier.length - 1];
-	if (last) return { mention: last, name: last.canonical };
-	for (let k = p.index - 1; k >= 0 && k >= p.index - 2; k--) {
-		const previous = (context.mentionsIn[k] ?? []).filter((m) => m.type === 'person');
-		const name = previous[previous.length - 1]?.canonical;
-		if (name) return { name };
-	}
-	return undefined;
+	return mention ? { mention, name: mention.canonical } : undefined;
 }

@@ -163,7 +163,9 @@ export function isPieceOfName(
 	// "the _____ Theses", "_____ for Reflection", "National Gallery _____ of Scotland": a
 	// capitalised word after the blank, or "of"/"for" and one, continues the name.
 	if (
-		/^\s+((of|for|de|von|van|del|da)\s+)?\p{Lu}/u.test(text.slice(end, end + 30)) &&
+		/^\s+((of|for|de|von|van|del|da|upon|am|sur|sous|bei)\s+)?\p{Lu}/u.test(
+			text.slice(end, end + 30)
+		) &&
 		!/^\s+I\b/.test(text.slice(end, end + 4))
 	) {
 		return true;
