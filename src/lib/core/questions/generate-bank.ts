@@ -16,7 +16,8 @@ import {
 	stripReferenceMarks
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
-import { documentScope, scopePrompt } from './scope.ts';
+import { documentScope, nameTheSubjectByClass, scopePrompt } from './scope.ts';
+import { pointsBack, titleWordsOf } from './anaphora.ts';
 import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
@@ -96,14 +97,19 @@ export function analyseDocument(
 export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	const scope = documentScope(context);
+	const titleWords = titleWordsOf(context.title);
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
 			const tidy = dropLeadingConnective(
 				nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
 			);
 			// A definition names its term; anything else must say what it is about.
-			const prompt = generator.kind === 'term' && c.selfGraded ? tidy : scopePrompt(tidy, scope);
-			if (prompt) candidates.push({ ...c, prompt });
+			const named = nameTheSubjectByClass(tidy, scope);
+			const prompt = generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope);
+			if (!prompt) continue;
+			// "The mission was launched in _____": which mission, the card alone does not say.
+			if (pointsBack({ ...c, prompt }, context, titleWords)) continue;
+			candidates.push({ ...c, prompt });
 		}
 	}
 	return frameClaims(candidates, context);

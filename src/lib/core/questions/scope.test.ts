@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { hasAnchor, placeOfTitle, scopePrompt, type DocumentScope } from './scope.ts';
+import {
+	hasAnchor,
+	nameTheSubjectByClass,
+	placeOfTitle,
+	scopePrompt,
+	subjectClass,
+	type DocumentScope
+} from './scope.ts';
 
 const words = (text: string) => new Set(text.toLowerCase().split(/\s+/));
 
@@ -50,5 +57,45 @@ describe('scopePrompt', () => {
 	])('%s in %s', (prompt, place, expected) => {
 		const scope: DocumentScope = { titleStems: [], lowerCaseWords, ...(place ? { place } : {}) };
 		expect(scopePrompt(prompt, scope)).toBe(expected);
+	});
+});
+
+describe('subjectClass', () => {
+	test.each([
+		[
+			'The Velden Company (VC) is an Ostish trading company that ran the salt trade.',
+			'Velden Company',
+			{ name: 'The Velden Company', noun: 'company' }
+		],
+		[
+			'Ada Norby (1801 – 1870) was an Ostish engineer, inventor and writer.',
+			'Ada Norby',
+			{ name: 'Ada Norby', noun: 'engineer' }
+		],
+		[
+			'The Velden programme, also known as Project V, was the second spaceflight programme carried out by Ostmark.',
+			'Velden programme',
+			{ name: 'The Velden programme', noun: 'programme' }
+		],
+		['Steam engines are machines that turn heat into work.', 'Steam engine', undefined],
+		['The war began in 1720 when Ostmark invaded.', 'Ostish war', undefined]
+	])('%s', (opening, title, expected) => {
+		expect(subjectClass(opening, title)).toEqual(expected);
+	});
+});
+
+describe('nameTheSubjectByClass', () => {
+	const scope: DocumentScope = {
+		titleStems: [],
+		lowerCaseWords: new Set(),
+		subject: { name: 'The Velden Company', noun: 'company' }
+	};
+	test.each([
+		['The company was sold in _____.', 'The Velden Company was sold in _____.'],
+		["In _____ the company's ships sailed.", "In _____ the Velden Company's ships sailed."],
+		['The company of players left in _____.', 'The company of players left in _____.'],
+		['The companies merged in _____.', 'The companies merged in _____.']
+	])('%s', (prompt, expected) => {
+		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
 	});
 });

@@ -20,6 +20,62 @@ export interface DocumentScope {
 	titleStems: string[];
 	/** Every word the document writes in lower case somewhere, so never only as a name. */
 	lowerCaseWords: Set<string>;
+	/** What the opening sentence says the subject is: "The Velden Company" is a "company". */
+	subject?: SubjectClass;
+}
+
+export interface SubjectClass {
+	/** The subject as the opening sentence names it, brackets left out. */
+	name: string;
+	/** The noun the article goes on calling it by: "the company". */
+	noun: string;
+}
+
+/** Words that end the noun phrase of "X is a … noun": what follows says more about it. */
+const PHRASE_END =
+	/^(that|which|who|whose|with|to|in|of|by|for|where|from|on|at|and|or|often|usually|best|based|located|owned|carried|founded|known|made|used|consisting|having|being)$/;
+
+/**
+ * "The Velden Company (VC) is an Ostish trading company that …": the subject and the noun its
+ * article calls it by, from an encyclopedia's opening sentence. Undefined for any other opening.
+ */
+export function subjectClass(opening: string, title: string): SubjectClass | undefined {
+	let text = opening;
+	for (let k = 0; k < 3; k++) text = text.replace(/\s*\([^()]*\)/g, '');
+	const m =
+		/^(.{2,80}?)(?:,\s+(?:also|commonly|officially|formerly)\s+[^,]+,)?\s+(?:is|was)\s+(?:a|an|the)\s+([^,;:.]+)/.exec(
+			text
+		);
+	if (!m) return undefined;
+	const name = (m[1] as string).trim();
+	const titleWords = title
+		.toLowerCase()
+		.split(/[^\p{L}\d]+/u)
+		.filter((w) => w.length >= 3);
+	if (!titleWords.some((w) => name.toLowerCase().includes(w))) return undefined;
+	const words: string[] = [];
+	for (const w of (m[2] as string).split(/\s+/)) {
+		if (PHRASE_END.test(w) || /^[a-z]+(ly|ed)$/.test(w)) break;
+		words.push(w);
+	}
+	const noun = words[words.length - 1];
+	if (!noun || !/^[a-z]{3,}$/.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun)))
+		return undefined;
+	return { name, noun };
+}
+
+/**
+ * "The network's ratings fell in _____" in the article on a network: the noun the article calls
+ * its subject by is replaced with the subject's name, so the card says what it is about.
+ */
+export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): string {
+	const subject = scope.subject;
+	if (!subject) return prompt;
+	const pattern = new RegExp(`\\b([Tt])he ${subject.noun}(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])`, 'g');
+	return prompt.replace(pattern, (_, t: string, possessive?: string) => {
+		const name = /^The\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
+		return `${name}${possessive ?? ''}`;
+	});
 }
 
 const stem = (word: string) =>
@@ -53,7 +109,14 @@ export function documentScope(context: GenerationContext): DocumentScope {
 		.filter((w) => w.length >= 4)
 		.map(stem);
 	const place = placeOfTitle(context.title);
-	return { ...(place ? { place } : {}), titleStems, lowerCaseWords };
+	const opening = context.paragraphs[0]?.sentences[0]?.text ?? '';
+	const subject = subjectClass(opening, context.title);
+	return {
+		...(place ? { place } : {}),
+		...(subject ? { subject } : {}),
+		titleStems,
+		lowerCaseWords
+	};
 }
 
 /** A word written with a capital that the document never writes in lower case: a name. */

@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { pointsBack, titleWordsOf } from './anaphora.ts';
+import { dateGenerator } from './generators/date.ts';
+import { contextOf } from './generators/test-context.ts';
+
+/** What the date question on the last sentence of `text` points back to, if anything. */
+function backOf(text: string, title = 'A history'): string | undefined {
+	const context = contextOf(text, undefined, title);
+	const last = context.paragraphs[context.paragraphs.length - 1];
+	const c = dateGenerator
+		.generate(context)
+		.filter((x) => x.paragraph === last?.index)
+		.pop();
+	if (!c) throw new Error('no date question');
+	return pointsBack(c, context, titleWordsOf(title));
+}
+
+test.each<[string, string, string | undefined, string?]>([
+	[
+		'a noun the sentence before used',
+		'The Velden mission carried three crew to orbit. The mission was cancelled in 1968.',
+		'The mission'
+	],
+	[
+		'the last word of a longer name',
+		'The Norby Market replaced an older market by the river. The Market was rebuilt in 1835.',
+		'The Market'
+	],
+	[
+		'a phrase that says which',
+		'The Velden mission carried three crew. The mission of the Ostish navy ended in 1968.',
+		undefined
+	],
+	[
+		'a noun not used before',
+		'The Velden mission carried three crew. The harbour was rebuilt in 1968.',
+		undefined
+	],
+	[
+		'the subject of the title',
+		'The Velden railway carried coal. The railway was closed in 1968.',
+		undefined,
+		'Velden railway'
+	],
+	[
+		'a name of its own',
+		'The Ostish Reformation began in Velden. The Reformation ended in 1648.',
+		undefined
+	]
+])('%s', (_, text, expected, title) => {
+	expect(backOf(text, title)).toBe(expected);
+});

@@ -1,0 +1,103 @@
+/**
+ * "The mission was launched in _____", "the regime", "the duchy", "the Market": a definite noun
+ * phrase whose noun the text just before used points back to the thing named there ("the Apollo
+ * mission", "the Duchy of Ruritania"). A student reading the card alone cannot tell which, so the
+ * card needs the sentence before, and is not asked.
+ */
+import type { AnalysedParagraph, Token } from './analyse.ts';
+import type { Candidate, GenerationContext } from './candidate.ts';
+
+/** Things there is only one of, whatever came before. */
+const UNIQUE = new Set(
+	'world sun moon earth sky sea public past present future time people population government'.split(
+		' '
+	)
+);
+
+const NOUNISH = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** Lower-case nouns of the tokens, and capitalised words that ended a longer name. */
+function nounsOf(tokens: readonly Token[]): { nouns: Set<string>; nameEnds: Set<string> } {
+	const nouns = new Set<string>();
+	const nameEnds = new Set<string>();
+	tokens.forEach((t, i) => {
+		if (t.pos === 'NOUN') nouns.add(t.lemma.toLowerCase());
+		const before = tokens[i - 1];
+		if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && before && /^\p{Lu}/u.test(before.text)) {
+			nameEnds.add(t.text);
+		}
+	});
+	return { nouns, nameEnds };
+}
+
+/** The tokens a sentence is read against: the paragraph before it, or the paragraph before that. */
+function earlierTokens(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	firstToken: number
+): Token[] {
+	const before = p.tokens.slice(0, firstToken);
+	if (before.length >= 12) return before;
+	const previous = context.paragraphs[p.index - 1]?.tokens ?? [];
+	return [...previous.slice(-60), ...before];
+}
+
+/**
+ * The definite noun phrase of the candidate's sentence that points back ("the mission"), if it
+ * is still in the prompt; undefined when the sentence names all it speaks of.
+ */
+export function pointsBack(
+	c: Candidate,
+	context: GenerationContext,
+	titleWords: ReadonlySet<string>
+): string | undefined {
+	const p = context.paragraphs[c.paragraph];
+	if (!p) return undefined;
+	const tokens = p.tokens;
+	const first = tokens.findIndex((t) => t.start >= c.sentence.start);
+	if (first < 0) return undefined;
+	const { nouns, nameEnds } = nounsOf(earlierTokens(context, p, first));
+	for (let i = first; i < tokens.length && (tokens[i] as Token).end <= c.sentence.end; i++) {
+		const the = tokens[i] as Token;
+		if (!/^the$/i.test(the.text)) continue;
+		// The phrase: "the" and up to three words of a noun phrase, the last one its head.
+		let head = i;
+		while (head + 1 < tokens.length && head - i < 3 && NOUNISH.has(tokens[head + 1]!.pos)) {
+			head++;
+		}
+		if (head === i) continue;
+		const last = tokens[head] as Token;
+		// "the duchy of Ruritania", "the Market in Velden": the phrase says which itself.
+		const after = tokens[head + 1];
+		if (after && /^(of|in|at|on|for|from|called|named|known)$/i.test(after.text)) continue;
+		if (after && /^\p{Lu}/u.test(after.text)) continue;
+		// Inside the answer: the blank is not a reference.
+		if (the.start < c.answerEnd && last.end > c.answerStart) continue;
+		const phrase = p.paragraph.text.slice(the.start, last.end);
+		if (!c.prompt.includes(phrase.replace(/^The/, 'the')) && !c.prompt.includes(phrase)) continue;
+		// "the mission": one word after "the", used before.
+		const lemma = last.lemma.toLowerCase();
+		const plain = head === i + 1 && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text);
+		if (plain && nouns.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
+		// "the Market" after "the Grainger Market": the last word of a longer name.
+		// A word the document also writes in lower case ("market"), so not a name of its own as
+		// "the Reformation" is.
+		const shortName =
+			head === i + 1 &&
+			/^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+			new RegExp(`\\b${lemma}\\b`).test(p.paragraph.text);
+		if (shortName && nameEnds.has(last.text) && !titleWords.has(lemma)) return phrase;
+	}
+	return undefined;
+}
+
+/** The title's words as the lemmas they are compared by ("Steam engine" -> steam, engine). */
+export function titleWordsOf(title: string): Set<string> {
+	return new Set(
+		title
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= 3)
+			.flatMap((w) => [w, w.replace(/s$/, '')])
+	);
+}
