@@ -59,8 +59,9 @@ export function subjectClass(opening: string, title: string): SubjectClass | und
 		words.push(w);
 	}
 	const noun = words[words.length - 1];
-	if (!noun || !/^[a-z]{3,}$/.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun)))
+	if (!noun || !/^[a-z]{3,}$/.test(noun) || (/s$/.test(noun) && !/ss$/.test(noun))) {
 		return undefined;
+	}
 	return { name, noun };
 }
 
