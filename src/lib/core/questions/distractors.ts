@@ -133,6 +133,8 @@ interface NamedThing {
 
 interface Pools {
 	named: NamedThing[];
+	/** Words the document writes in lower case: "Old Town" made of them describes, not names. */
+	lowerCase: Set<string>;
 }
 
 // Pools are built once per document, so choosing distractors stays linear in its size.
@@ -171,7 +173,11 @@ function poolsOf(context: GenerationContext): Pools {
 		}
 		thing.count++;
 	}
-	const pools = { named: [...byName.values()] };
+	const lowerCase = new Set<string>();
+	for (const p of context.paragraphs) {
+		for (const w of p.paragraph.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) lowerCase.add(w);
+	}
+	const pools = { named: [...byName.values()], lowerCase };
 	poolCache.set(context, pools);
 	return pools;
 }
@@ -196,6 +202,9 @@ function narrowSort(fine: FineType, name: string, role: string | undefined): str
 	if (fine === 'region') return lookupPlace(name)?.sort ?? headNoun(name);
 	return undefined;
 }
+
+/** Sorts of place, whose options must be names of places. */
+const PLACE_SORTS = new Set<FineType>(['settlement', 'region', 'landform', 'water', 'structure']);
 
 /** Sorts whose names carry their sort in a head noun: a river for a river, a road for a road. */
 const HEADED = new Set<FineType>([
@@ -261,8 +270,14 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const title = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1]?.toLowerCase();
 	const titled = fine === 'person' && title && ROLE_NOUNS.has(title) ? title : undefined;
 	const acronym = /^[A-Z]{2,6}$/.test(c.answer);
-	const own = poolsOf(context)
-		.named.filter((m) => m.fine === fine && m.canonical !== c.answer)
+	const pools = poolsOf(context);
+	// "Old Town", "Heroic City", "Column": a place whose every word the document also writes in
+	// lower case is a description or a piece of a longer name, no village to offer.
+	const descriptive = (name: string) =>
+		PLACE_SORTS.has(fine) && name.split(/\s+/).every((w) => pools.lowerCase.has(w.toLowerCase()));
+	const own = pools.named
+		.filter((m) => m.fine === fine && m.canonical !== c.answer)
+		.filter((m) => !descriptive(m.canonical))
 		// A narrow sort is kept to: a union leader never against a general, a church never
 		// against a parliament.
 		.filter((m) => !wantedSort || m.sorts.has(wantedSort) || (m.sorts.size === 0 && !strict))

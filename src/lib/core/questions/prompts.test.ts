@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { baseForm } from './prompts.ts';
+import { baseForm, previousPerson } from './prompts.ts';
+import { contextOf } from './generators/test-context.ts';
 import { rejectionOf } from './filters.ts';
 import { personSort } from './distractors.ts';
 import type { Candidate } from './candidate.ts';
@@ -61,4 +62,14 @@ test('sorts people so that distractors are of the same sort', () => {
 	expect(personSort('defence secretary')).toBe('politics');
 	expect(personSort('the archbishop of Mainz')).toBe('religious');
 	expect(personSort('physicist')).toBe('science');
+});
+
+test.each([
+	['Ada Norby built the first mill at Velden. He sold it in 1820.', 'Ada Norby'],
+	['Ada Norby prayed that God would spare the mill. He sold it in 1820.', 'Ada Norby'],
+	['The sermon said that God forgives. He sold the mill in 1820.', undefined]
+])('"he" in %s is %s', (text, expected) => {
+	const context = contextOf(text);
+	const p = context.paragraphs[0]!;
+	expect(previousPerson(context, p, p.sentences[1]!)).toBe(expected);
 });

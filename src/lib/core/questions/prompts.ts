@@ -157,6 +157,9 @@ function resolveInnerPronoun(out: string, person: () => string | undefined): str
 	return `${out.slice(0, m.index)}${word === 'his' ? `${name}’s` : name}${out.slice(m.index + m[0].length)}`;
 }
 
+/** Names of God and the like, which a sentence names without being about them. */
+const DIVINE = /^(God|Christ|Jesus|Jesus Christ|Allah|Lord|the Lord|Satan|the Devil|Holy Spirit)$/;
+
 /**
  * Who "he" or "she" is: the one person named in the sentence before (the last of the paragraph
  * before, for a paragraph's first sentence), when that sentence names no other person and no
@@ -188,6 +191,8 @@ export function previousPerson(
 	const unknown = inSentence.some((m) => m.type === 'other' && m.text.includes(' '));
 	if (people.size !== 1 || unknown) return undefined;
 	const person = [...people][0] as string;
+	// "God" in the sentence before is what the person spoke of, not who "he" is.
+	if (DIVINE.test(person)) return undefined;
 	// Another person named earlier in this paragraph could be meant as well.
 	const others = (context.mentionsIn[p.index] ?? []).some(
 		(m) => m.type === 'person' && m.end <= sentence.start && m.canonical !== person
