@@ -3,9 +3,11 @@ import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
 import { danglingReference } from './prompt-rules.ts';
+import { isGivenName } from './world.ts';
 import {
 	GROUP_WORDS,
 	ORGANISATION_WORDS,
+	ROLE_NOUNS,
 	PLACE_HEADS,
 	TERM_WORDS,
 	organisationSort
@@ -39,7 +41,9 @@ export type Rejection =
 	| 'trivial'
 	| 'crowded'
 	| 'unresolved-pronoun'
-	| 'citation';
+	| 'citation'
+	| 'time-bound'
+	| 'title-not-name';
 
 /** The first reason a candidate fails on its own, or undefined when it passes. */
 export function rejectionOf(c: Candidate): Rejection | undefined {
@@ -143,8 +147,40 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
+	// "the current Premier", "currently governed by": true when written, not when studied.
+	if (/\b(current|currently|at present|presently|nowadays|to date|recently)\b/i.test(prompt)) {
+		return 'time-bound';
+	}
+	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
+	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
+	// "the Lord _____" -> "Advocate", "the LOC's first _____" -> "Director": a title, not a name.
+	if (c.kind === 'actor' && isTitleOnly(c.answer)) return 'title-not-name';
 	if (c.kind !== 'cause' && !c.selfGraded && countWords(c.answer) > 8) return 'trivial';
 	return undefined;
+}
+
+/**
+ * "Advocate", "Flight Director": a title with no name in it. "John Major" and "Ada King" are
+ * names: a given name comes first.
+ */
+export function isTitleOnly(answer: string): boolean {
+	const words = answer.split(/\s+/);
+	if (!ROLE_NOUNS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
+	const first = words[0] ?? '';
+	return words.length === 1 || (!isGivenName(first) && !/^\p{Lu}\.?$/u.test(first));
+}
+
+/** Whether the prompt names a year inside the century or decade that is the answer. */
+export function givesAwayItsSpan(answer: string, prompt: string): boolean {
+	const years = (prompt.replace(BLANK, ' ').match(/\b1?\d{3,4}\b/g) ?? []).map(Number);
+	const decade = /^(\d{3})0s$/.exec(answer.trim());
+	if (decade) return years.some((y) => Math.floor(y / 10) === Number(decade[1]));
+	const century = /^(\d{1,2})(st|nd|rd|th) century$/i.exec(answer.trim());
+	if (century) {
+		const n = Number(century[1]);
+		return years.some((y) => y > (n - 1) * 100 && y <= n * 100);
+	}
+	return false;
 }
 
 /** A one-word answer without its plural or adjective ending: "Islamists" -> "islamist". */

@@ -66,7 +66,7 @@ export const ROLE_NOUNS = new Set(
 		'scientist physicist chemist geologist astronomer astronaut architect explorer missionary ' +
 		'reformer preacher composer painter sculptor playwright novelist historian duke duchess earl ' +
 		'countess baron margrave elector kaiser czar tsarina pharaoh caliph emir chieftain consul ' +
-		'vizier regent heir sir dame lord lady pilot'
+		'vizier regent heir sir dame lord lady pilot advocate'
 	).split(' ')
 );
 

@@ -16,7 +16,7 @@ import {
 	stripReferenceMarks
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
-import { documentScope, nameTheSubjectByClass, scopePrompt } from './scope.ts';
+import { documentScope, expandAcronyms, nameTheSubjectByClass, scopePrompt } from './scope.ts';
 import { pointsBack, titleWordsOf } from './anaphora.ts';
 import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
@@ -104,8 +104,9 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 				nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
 			);
 			// A definition names its term; anything else must say what it is about.
-			const named = nameTheSubjectByClass(tidy, scope);
-			const prompt = generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope);
+			const named = expandAcronyms(nameTheSubjectByClass(tidy, scope), scope);
+			const prompt =
+				generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope, c.kind);
 			if (!prompt) continue;
 			// "The mission was launched in _____": which mission, the card alone does not say.
 			if (pointsBack({ ...c, prompt }, context, titleWords)) continue;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+	definedAcronyms,
+	expandAcronyms,
 	hasAnchor,
 	nameTheSubjectByClass,
 	placeOfTitle,
@@ -97,5 +99,27 @@ describe('nameTheSubjectByClass', () => {
 		['The companies merged in _____.', 'The companies merged in _____.']
 	])('%s', (prompt, expected) => {
 		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
+	});
+});
+
+describe('acronyms', () => {
+	const acronyms = definedAcronyms([
+		'The Velden Trading Company (VTC) ran the salt trade. Hizb al-Norby (HN) was banned.',
+		'The United States (US) signed it.'
+	]);
+	test('are found with their expansion', () => {
+		expect([...acronyms]).toEqual([
+			['VTC', 'Velden Trading Company'],
+			['HN', 'Hizb al-Norby']
+		]);
+	});
+	test.each([
+		['HN attempted a coup in _____.', 'Hizb al-Norby attempted a coup in _____.'],
+		["In _____ the VTC's ships sailed.", "In _____ the Velden Trading Company's ships sailed."],
+		['VTC ships sailed in _____.', 'Velden Trading Company ships sailed in _____.'],
+		['Hizb al-Norby (HN) was banned in _____.', 'Hizb al-Norby (HN) was banned in _____.']
+	])('%s', (prompt, expected) => {
+		const scope: DocumentScope = { titleStems: [], lowerCaseWords: new Set(), acronyms };
+		expect(expandAcronyms(prompt, scope)).toBe(expected);
 	});
 });

@@ -5,7 +5,9 @@
  * about ("In Ruritania, retention rates …"), and is dropped in any other article.
  */
 import type { GenerationContext } from './candidate.ts';
-import { lookupPlace } from './world.ts';
+import { isAcronymOf } from './equivalence.ts';
+import type { QuestionKind } from './types.ts';
+import { lookupDemonym, lookupPlace } from './world.ts';
 
 const BLANK = /_{3,}/g;
 const MONTH_OR_DAY =
@@ -20,8 +22,55 @@ export interface DocumentScope {
 	titleStems: string[];
 	/** Every word the document writes in lower case somewhere, so never only as a name. */
 	lowerCaseWords: Set<string>;
+	/** Words the document writes with a capital inside a sentence: names, kept so after "In X,". */
+	midCapitals?: Set<string>;
 	/** What the opening sentence says the subject is: "The Velden Company" is a "company". */
 	subject?: SubjectClass;
+	/** Acronyms the document defines ("Velden Trading Company (VTC)"), with their expansion. */
+	acronyms?: Map<string, string>;
+}
+
+/** Acronyms a student knows without the document spelling them out. */
+const WELL_KNOWN = new Set(
+	'US USA UK UN EU NATO NASA BBC USSR FBI CIA AD BC BCE CE TV GDP DNA AIDS HIV WHO OPEC'.split(' ')
+);
+
+/** The acronyms a text defines in brackets after their expansion, each with its expansion. */
+export function definedAcronyms(texts: readonly string[]): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const text of texts) {
+		for (const m of text.matchAll(/\(([A-Z]{2,6})\)/g)) {
+			const acronym = m[1] as string;
+			if (out.has(acronym) || WELL_KNOWN.has(acronym)) continue;
+			const words = text
+				.slice(Math.max(0, (m.index ?? 0) - 100), m.index)
+				.trim()
+				.split(/\s+/);
+			for (let k = words.length - 1; k >= Math.max(0, words.length - 8); k--) {
+				const phrase = words.slice(k).join(' ');
+				if (/^\p{Lu}/u.test(phrase) && isAcronymOf(acronym, phrase)) {
+					out.set(acronym, phrase);
+					break;
+				}
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * "HT allegedly attempted coups": an acronym the document defined once is spelt out in the
+ * prompt, which a student meets alone ("Hizb al-Velden allegedly attempted coups").
+ */
+export function expandAcronyms(prompt: string, scope: DocumentScope): string {
+	let out = prompt;
+	for (const [acronym, expansion] of scope.acronyms ?? []) {
+		if (out.includes(expansion)) continue;
+		const at = new RegExp(`\\b${acronym}\\b(?!\\s*\\()`).exec(out);
+		if (!at) continue;
+		out = out.slice(0, at.index) + expansion + out.slice(at.index + acronym.length);
+	}
+	return out;
 }
 
 export interface SubjectClass {
@@ -100,9 +149,13 @@ export function placeOfTitle(title: string): string | undefined {
 
 export function documentScope(context: GenerationContext): DocumentScope {
 	const lowerCaseWords = new Set<string>();
+	const midCapitals = new Set<string>();
 	for (const p of context.paragraphs) {
 		for (const word of p.paragraph.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) {
 			lowerCaseWords.add(word);
+		}
+		for (const m of p.paragraph.text.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) {
+			midCapitals.add(m[1] as string);
 		}
 	}
 	const titleStems = context.title
@@ -112,11 +165,14 @@ export function documentScope(context: GenerationContext): DocumentScope {
 	const place = placeOfTitle(context.title);
 	const opening = context.paragraphs[0]?.sentences[0]?.text ?? '';
 	const subject = subjectClass(opening, context.title);
+	const acronyms = definedAcronyms(context.paragraphs.map((p) => p.paragraph.text));
 	return {
 		...(place ? { place } : {}),
 		...(subject ? { subject } : {}),
+		acronyms,
 		titleStems,
-		lowerCaseWords
+		lowerCaseWords,
+		midCapitals
 	};
 }
 
@@ -125,6 +181,20 @@ function isNameWord(word: string, scope: DocumentScope): boolean {
 	const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
 	if (!/^\p{Lu}/u.test(bare) || MONTH_OR_DAY.test(bare)) return false;
 	return !scope.lowerCaseWords.has(bare.toLowerCase());
+}
+
+/** Whether a prompt names a place: the document's own, a country, a town, or their people. */
+export function namesAPlace(prompt: string, scope: DocumentScope): boolean {
+	if (scope.place && prompt.includes(scope.place.split(/[\s,]/)[0] as string)) return true;
+	const words = prompt
+		.replace(BLANK, ' ')
+		.split(/\s+/)
+		.map((w) => w.replace(/^[^\p{L}]+|(['’]s)?[^\p{L}]*$/gu, ''));
+	return words.some((w, k) => {
+		if (!/^\p{Lu}/u.test(w)) return false;
+		const two = `${w} ${words[k + 1] ?? ''}`;
+		return !!(lookupPlace(w) || lookupPlace(two) || lookupDemonym(w));
+	});
 }
 
 /** Whether a prompt names something to place it by: a name, a year or century, the subject. */
@@ -142,13 +212,24 @@ export function hasAnchor(prompt: string, scope: DocumentScope): boolean {
  * The prompt with the document's place put in front when it names nothing else, the prompt as
  * it is when it does, or undefined when it names nothing and the document is not about a place.
  */
-export function scopePrompt(prompt: string, scope: DocumentScope): string | undefined {
-	if (hasAnchor(prompt, scope)) return prompt;
+export function scopePrompt(
+	prompt: string,
+	scope: DocumentScope,
+	kind?: QuestionKind
+): string | undefined {
+	// A figure or a date in a place's article belongs to that place unless the prompt names
+	// another: "agriculture accounted for _____ of GDP in 2005" is said of one country.
+	const placed = kind === 'number' || kind === 'date' ? namesAPlace(prompt, scope) : true;
+	if (hasAnchor(prompt, scope) && (placed || !scope.place)) return prompt;
 	if (!scope.place) return undefined;
 	const framed = FRAME.exec(prompt)?.[0] ?? '';
 	const rest = prompt.slice(framed.length);
 	const first = rest.split(/\s/)[0] ?? '';
-	const keepCapital = first.startsWith('_') || isNameWord(first, scope);
+	const bare = first.replace(/(['’]s)?[^\p{L}]*$/u, '');
+	const keepCapital =
+		first.startsWith('_') ||
+		(!/^(A|An|The)$/.test(bare) &&
+			(scope.midCapitals ? scope.midCapitals.has(bare) : isNameWord(first, scope)));
 	const body = keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1);
 	const scoped = `In ${scope.place}, ${body}`;
 	return framed ? `${framed}${scoped.charAt(0).toLowerCase()}${scoped.slice(1)}` : scoped;

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { givesAwayItsSpan, isTitleOnly, rejectionOf } from './filters.ts';
+import type { Candidate } from './candidate.ts';
+
+describe('givesAwayItsSpan', () => {
+	test.each([
+		['18th century', 'Ada Norby, a composer of the _____, was born in 1709.', true],
+		['18th century', 'Ada Norby, a composer of the _____, was born in 1690.', false],
+		['1960s', 'In the _____ the mill closed; it reopened in 1965.', true],
+		['1960s', 'In the _____ the mill closed; it reopened in 1975.', false],
+		['1709', 'Ada Norby was born in _____ and died in 1770.', false]
+	])('%s in "%s"', (answer, prompt, expected) => {
+		expect(givesAwayItsSpan(answer, prompt)).toBe(expected);
+	});
+});
+
+describe('isTitleOnly', () => {
+	test.each([
+		['Advocate', true],
+		['Flight Director', true],
+		['John Major', false],
+		['Ada King', false],
+		['Ada Norby', false]
+	])('%s', (answer, expected) => {
+		expect(isTitleOnly(answer)).toBe(expected);
+	});
+});
+
+test('a prompt true only when it was written is not asked', () => {
+	const c: Candidate = {
+		kind: 'actor',
+		prompt: 'The current Premier of Velden is _____.',
+		answer: 'Ada Norby',
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe('time-bound');
+	expect(rejectionOf({ ...c, prompt: 'The first Premier of Velden was _____.' })).toBeUndefined();
+});
