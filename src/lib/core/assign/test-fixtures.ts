@@ -9,14 +9,14 @@ export const banks = [endOfWar, fallingApart] as unknown as Bank[];
 /** A question a multiple-choice assignment can ask: two wrong options or more. */
 const choosable = (q: Bank['questions'][number]) => q.distractors.length >= 2;
 
-/** Every other multiple-choice question of a shipped bank: real ids, spread through the bank. */
+/** Multiple-choice questions of a shipped bank (all of them at most): real ids, spread evenly. */
 export function shippedIds(count: number): string[] {
 	const bank = banks[0] as Bank;
-	return bank.questions
-		.filter(choosable)
-		.filter((_, i) => i % 2 === 0)
-		.slice(0, count)
-		.map((q) => q.id);
+	const pool = bank.questions.filter(choosable);
+	const taken = Math.min(count, pool.length);
+	const at = (k: number) =>
+		pool[Math.floor((k * pool.length) / taken)] as Bank['questions'][number];
+	return Array.from({ length: taken }, (_, k) => at(k).id);
 }
 
 /**
