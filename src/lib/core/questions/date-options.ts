@@ -211,7 +211,9 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (first[i] !== undefined) alternating.push(first[i] as number);
 		if (second[i] !== undefined) alternating.push(second[i] as number);
 	}
-	const order = withoutLadders(at, alternating);
+	// Centuries keep to the nearest: a ladder of three centuries is no clue, and one further off
+	// ("the 17th century" for power stations) is absurd.
+	const order = grain === 'century' ? alternating : withoutLadders(at, alternating);
 	const usStyle = /^\p{L}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$/u.test(c.answer.trim());
 	// Four at most: any three of four alternating options still fall on both sides of the
 	// answer, whichever three the caller keeps. Centuries in words may lose some to spelling

@@ -303,7 +303,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// "in _____, Egypt": a town of that country for a town, never one of another country; a
 	// district the world data does not know ("Grainger Town") only against others it does not
 	// know, never against foreign capitals.
-	const country = fine === 'settlement' ? countryOf(c, context) : undefined;
+	const country = fine === 'settlement' || fine === 'region' ? countryOf(c, context) : undefined;
 	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
 	else if (fine === 'settlement' || fine === 'region') {
 		const known = !!lookupPlace(c.answer);
@@ -313,21 +313,26 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	names = names.filter((n) => !isDocumentSubject(n, context.title));
 	if (fine === 'country') {
 		// Countries of the answer's own part of the world: electricity is not imported into an
-		// East African country from Australia.
+		// East African country from Australia. When the document tells of none of them, the
+		// countries it does tell of are the likelier confusions ("opposition to the United
+		// States" in an article on Iran: not Canada or Mexico).
 		const sub = lookupPlace(c.answer)?.subregion;
 		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
-		return [...near, ...peerPlaces(c.answer, 6)].filter(
+		const told = near.length === 0 && names.length >= COUNT ? byMentions(names, pools) : [];
+		return [...near, ...told, ...peerPlaces(c.answer, 6)].filter(
 			(n) => !isDocumentSubject(n, context.title)
 		);
 	}
-	if (fine !== 'water' && inDocumentCountry(c.answer, context)) {
-		return [...names, ...peerPlaces(c.answer, 6)].filter(
-			(n) => !isDocumentSubject(n, context.title)
-		);
-	}
-	// Languages the document itself names only: the world's widely spoken ones are often of
-	// another age ("English" as a source for an eleventh-century scholar).
+	// Towns, regions and languages: the document's own only. Peers from the world data are of
+	// another age or scale too often (Bayern for Brandenburg in Luther's time, a state capital
+	// for a suburb), so without two of its own the question is typed.
 	return names;
+}
+
+/** Names, the most often mentioned first. */
+function byMentions(names: string[], pools: Pools): string[] {
+	const count = (n: string) => pools.named.find((m) => m.canonical === n)?.count ?? 0;
+	return [...names].sort((a, b) => count(b) - count(a));
 }
 
 /** The country a settlement answer lies in: named after the blank (", Egypt") or in the data. */
@@ -339,20 +344,6 @@ function countryOf(c: Candidate, context: GenerationContext): string | undefined
 	const place = named ? lookupPlace(named[1]!.trim()) : undefined;
 	if (place?.sort === 'country') return place.name;
 	return lookupPlace(c.answer)?.country;
-}
-
-/**
- * Whether the world data's place of this name lies in a country the document names: "Orkney"
- * in an article about Scotland is not the town of that name in South Africa, so its peers
- * would be wrong.
- */
-function inDocumentCountry(name: string, context: GenerationContext): boolean {
-	const place = lookupPlace(name);
-	if (!place?.country) return false;
-	const named = poolsOf(context).named.some(
-		(m) => lookupPlace(m.canonical)?.name === place.country || m.canonical === place.country
-	);
-	return named;
 }
 
 const NARROW_SORTS = new Set(['union', 'religious', 'civilian', 'media', 'business', 'relative']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { givesAwayItsSpan, isTitleOnly, rejectionOf } from './filters.ts';
+import { givesAwayItsMonth, givesAwayItsSpan, isTitleOnly, rejectionOf } from './filters.ts';
 import type { Candidate } from './candidate.ts';
 
 describe('givesAwayItsSpan', () => {
@@ -14,10 +14,22 @@ describe('givesAwayItsSpan', () => {
 	});
 });
 
+describe('givesAwayItsMonth', () => {
+	test.each([
+		['May 1562', 'Ada Norby named it the River of May because she reached it in _____.', true],
+		['12 March 1840', 'The March Act was passed on _____.', true],
+		['May 1562', 'Ada Norby reached the river in _____; she may have sailed on.', false],
+		['1562', 'Ada Norby named it the River of May in _____.', false]
+	])('%s in "%s"', (answer, prompt, expected) => {
+		expect(givesAwayItsMonth(answer, prompt)).toBe(expected);
+	});
+});
+
 describe('isTitleOnly', () => {
 	test.each([
 		['Advocate', true],
 		['Flight Director', true],
+		['Chief Law Officers', true],
 		['John Major', false],
 		['Ada King', false],
 		['Ada Norby', false]

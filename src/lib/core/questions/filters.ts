@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.ts';
+import { MONTHS } from '../months.ts';
 import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
@@ -153,6 +154,8 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	}
 	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
 	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
+	// "calling it the River of May because he discovered it in _____": the month is named.
+	if (c.kind === 'date' && givesAwayItsMonth(c.answer, prompt)) return 'answer-in-prompt';
 	// "the Lord _____" -> "Advocate", "the LOC's first _____" -> "Director": a title, not a name.
 	if (c.kind === 'actor' && isTitleOnly(c.answer)) return 'title-not-name';
 	if (c.kind !== 'cause' && !c.selfGraded && countWords(c.answer) > 8) return 'trivial';
@@ -165,7 +168,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
  */
 export function isTitleOnly(answer: string): boolean {
 	const words = answer.split(/\s+/);
-	if (!ROLE_NOUNS.has((words[words.length - 1] ?? '').toLowerCase())) return false;
+	// "Law Officers" as well as "Officer".
+	const last = (words[words.length - 1] ?? '').toLowerCase();
+	if (!ROLE_NOUNS.has(last) && !ROLE_NOUNS.has(last.replace(/s$/, ''))) return false;
 	const first = words[0] ?? '';
 	return words.length === 1 || (!isGivenName(first) && !/^\p{Lu}\.?$/u.test(first));
 }
@@ -181,6 +186,13 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 		return years.some((y) => y > (n - 1) * 100 && y <= n * 100);
 	}
 	return false;
+}
+
+/** Whether a date answer's month is written, as a name, elsewhere in the prompt. */
+export function givesAwayItsMonth(answer: string, prompt: string): boolean {
+	const capitalised = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+	const month = capitalised.find((m) => new RegExp(`\\b${m}\\b`).test(answer));
+	return !!month && new RegExp(`\\b${month}\\b`).test(prompt.replace(BLANK, ' '));
 }
 
 /** A one-word answer without its plural or adjective ending: "Islamists" -> "islamist". */

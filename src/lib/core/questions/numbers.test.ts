@@ -18,3 +18,14 @@ test('nearby numbers have the same unit, scale and format, never the answer', ()
 	const grouped = readNumber('9,300 megawatts', 0)?.number;
 	expect(grouped && nearbyNumbers(grouped, 2).every((o) => /^\d{1,2},\d{3}$/.test(o))).toBe(true);
 });
+
+test('a figure with decimals gets options with as many decimals', () => {
+	for (const text of ['11.8%', '305.1%', '$6.5bn', '2.25 metres']) {
+		const n = readNumber(text, 0)?.number;
+		if (!n) throw new Error(`not read: ${text}`);
+		const places = n.decimals;
+		for (const option of nearbyNumbers(n, 6)) {
+			expect(/\.(\d+)/.exec(option)?.[1]?.length, `${text} -> ${option}`).toBe(places);
+		}
+	}
+});

@@ -92,8 +92,10 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 		// A share of 100 per cent or more reads as absurd beside a real one.
 		if ((n.scale.includes('%') || /per ?cent/i.test(n.scale)) && v >= 100 && base < 100) continue;
 		if (v <= 0) continue;
-		// "$13.0bn" reads as a typo: a whole figure loses its ".0".
-		const text = formatLike(n, v).replace(/\.0(?=\D*$)/, '');
+		// "$13.0bn" reads as a typo and "$13bn" beside "$6.5bn" as a different precision: a
+		// figure that comes out whole is passed over.
+		const text = formatLike(n, v);
+		if (n.decimals > 0 && /\.0+(?=\D*$)/.test(text)) continue;
 		if (text !== n.text && !out.includes(text)) out.push(text);
 		if (out.length >= count) break;
 	}

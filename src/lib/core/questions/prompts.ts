@@ -356,7 +356,10 @@ export function invertClause(
 	p: AnalysedParagraph,
 	from: number,
 	to: number,
-	resolvePronoun: () => string | undefined
+	resolvePronoun: () => string | undefined,
+	/** The subject's first word as it reads inside a question ("Soviet" stays, "Riots" does not). */
+	caseOf: (token: Token) => string = (token) =>
+		token.pos === 'PROPN' ? token.text : token.text.charAt(0).toLowerCase() + token.text.slice(1)
 ): string | undefined {
 	const { tokens } = p;
 	const text = p.paragraph.text;
@@ -393,8 +396,8 @@ export function invertClause(
 		subject = person + text.slice(first.end, tokens[v - 1]?.end);
 	} else if (/^(this|these|those|it|they|that)$/i.test(first.text)) {
 		return undefined;
-	} else if (first.pos !== 'PROPN') {
-		subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+	} else {
+		subject = caseOf(first) + subject.slice(first.text.length);
 	}
 	// "a directive issued by the Pentagon was leaked": the first verb was a reduced relative
 	// clause; a second finite verb before any clause boundary means the split is wrong.

@@ -18,6 +18,11 @@ test.each<[string, string[]]>([
 		'In 1066, William of Normandy invaded England.',
 		['1066: When did William of Normandy invade England?']
 	],
+	// A people's adjective opening the subject keeps its capital; a common word does not.
+	[
+		'On 12 April 1961, Soviet pilot Ada Norby became the first person to fly over Velden.',
+		['12 April 1961: When did Soviet pilot Ada Norby become the first person to fly over Velden?']
+	],
 	[
 		`${EARLY}In 911 the Vikings settled in Normandy.`,
 		['911: In _____ the Vikings settled in Normandy.']

@@ -10,6 +10,7 @@ import {
 	tokenAt,
 	BLANK
 } from '../prompts.ts';
+import { spellingOf, subjectCase } from './why-clause.ts';
 
 /** When did X happen: date expressions resolved against the paragraph and the publication date. */
 export const dateGenerator: Generator = {
@@ -229,7 +230,14 @@ function whenQuestion(
 	if (tokens[sentence.first]?.text.toLowerCase() === 'by') return undefined;
 	let end = sentence.last;
 	while (end > after + 1 && tokens[end - 1]?.pos === 'PUNCT') end--;
-	const body = invertClause(p, after + 1, end, () => previousPerson(context, p, sentence));
+	const spelling = spellingOf(context);
+	const body = invertClause(
+		p,
+		after + 1,
+		end,
+		() => previousPerson(context, p, sentence),
+		(token) => subjectCase(context, p, token, spelling)
+	);
 	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
 		return undefined;
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { derivable, withoutConversion } from './number.ts';
+import { derivable, numberGenerator, withoutConversion } from './number.ts';
+import { contextOf } from './test-context.ts';
 
 describe('withoutConversion', () => {
 	test.each([
@@ -32,4 +33,10 @@ describe('derivable', () => {
 	])('%s from "%s"', (answer, prompt, percent, expected) => {
 		expect(derivable(answer, prompt, percent)).toBe(expected);
 	});
+});
+
+test('a piece of a time or of a reference is no figure to ask', () => {
+	const asked = (text: string) => numberGenerator.generate(contextOf(text)).map((c) => c.answer);
+	expect(asked('Question Time in Velden runs on Thursdays from 11:40 a.m. to noon.')).toEqual([]);
+	expect(asked('The Velden council meets on Thursdays and has 61 members.')).toEqual(['61']);
 });

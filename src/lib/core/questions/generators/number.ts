@@ -42,6 +42,9 @@ export const numberGenerator: Generator = {
 				}
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
+				// "11:40 a.m.", "John 3:16": a piece of a time or a reference is no figure.
+				if (/^[:.]\d/.test(text.slice(read.end, read.end + 2))) continue;
+				if (/\d[:.]$/.test(text.slice(Math.max(0, read.start - 2), read.start))) continue;
 				// "the 95 Theses", "Apollo 11 landed": a figure joined to a capitalised word is a name.
 				if (/^\s\p{Lu}\p{Ll}/u.test(text.slice(read.end, read.end + 3)) && !n.currency) continue;
 				if (

@@ -65,8 +65,16 @@ export interface Spelling {
 	capital: Set<string>;
 }
 
+// Read once per document: every question of it asks the same spelling.
+const spellingCache = new WeakMap<GenerationContext, Spelling>();
+
 export function spellingOf(context: GenerationContext): Spelling {
-	return { lower: lowerCaseWords(context), capital: midCapitalWords(context) };
+	let spelling = spellingCache.get(context);
+	if (!spelling) {
+		spelling = { lower: lowerCaseWords(context), capital: midCapitalWords(context) };
+		spellingCache.set(context, spelling);
+	}
+	return spelling;
 }
 
 /**

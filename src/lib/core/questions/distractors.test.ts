@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { chooseDistractors } from './distractors.ts';
+import { allCandidates, analyseDocument } from './generate-bank.ts';
+
+/** The wrong options offered for one answer of an invented document. */
+function optionsFor(text: string, answer: string): string[] {
+	const { context } = analyseDocument({ text, title: 'A history', source: 'test.txt' });
+	const c = allCandidates(context).find((x) => x.answer === answer);
+	if (!c) throw new Error(`no question answers ${answer}`);
+	return chooseDistractors(c, context);
+}
+
+test('a region is offered against regions of its own country only', () => {
+	const text = [
+		'The company began in Queensland in 1901.',
+		'It opened offices in England and Scotland in 1920.',
+		'The company bought wool in South Australia, timber in Tasmania and tin in Western Australia.',
+		'By 1950 the company also traded in Victoria and in the Northern Territory.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Queensland');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	expect(options).not.toContain('England');
+	expect(options).not.toContain('Scotland');
+});
