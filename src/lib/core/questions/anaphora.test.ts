@@ -43,6 +43,16 @@ test.each<[string, string, string | undefined, string?]>([
 		'Velden railway'
 	],
 	[
+		'one of many happenings, not named before by that noun',
+		'The Velden fair is held every June. The event has its origins in the 1880s.',
+		'The event'
+	],
+	[
+		'a date does not say which',
+		'The Ostmark plan was presented to the council. At the launch in March 2013, Ada Norby spoke.',
+		'the launch'
+	],
+	[
 		'a name of its own',
 		'The Ostish Reformation began in Velden. The Reformation ended in 1648.',
 		undefined

@@ -6,12 +6,30 @@
  */
 import type { AnalysedParagraph, Token } from './analyse.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
+import { MONTHS } from '../months.ts';
+
+type Month = (typeof MONTHS)[number];
 
 /** Things there is only one of, whatever came before. */
 const UNIQUE = new Set(
 	'world sun moon earth sky sea public past present future time people population government'.split(
 		' '
 	)
+);
+
+/**
+ * Nouns for one of many happenings, works or bodies: "the event", "the launch", "the report".
+ * Used bare, each means one the reader was just told of.
+ */
+const INSTANCES = new Set(
+	(
+		'event launch meeting conference convention summit agreement deal plan project programme program ' +
+		'campaign operation mission expedition attack raid battle report study survey book work film ' +
+		'song hymn poem letter speech document bill decision ruling trial festival celebration ceremony ' +
+		'election vote referendum strike protest riot revolt rebellion uprising incident accident ' +
+		'disaster proposal scheme reform announcement visit tour journey voyage flight posting ' +
+		'exhibition competition match game season series episode album'
+	).split(' ')
 );
 
 const NOUNISH = new Set(['NOUN', 'ADJ', 'PROPN']);
@@ -67,9 +85,17 @@ export function pointsBack(
 		}
 		if (head === i) continue;
 		const last = tokens[head] as Token;
-		// "the duchy of Ruritania", "the Market in Velden": the phrase says which itself.
+		// "the duchy of Ruritania", "the Market in Velden": the phrase says which itself; "the
+		// launch in March 2013" does not.
 		const after = tokens[head + 1];
-		if (after && /^(of|in|at|on|for|from|called|named|known)$/i.test(after.text)) continue;
+		const when = tokens[head + 2];
+		const dated =
+			/^(in|on)$/i.test(after?.text ?? '') &&
+			!!when &&
+			(/^\d/.test(when.text) || MONTHS.includes(when.text.toLowerCase() as Month));
+		if (after && !dated && /^(of|in|at|on|for|from|called|named|known)$/i.test(after.text)) {
+			continue;
+		}
 		if (after && /^\p{Lu}/u.test(after.text)) continue;
 		// Inside the answer: the blank is not a reference.
 		if (the.start < c.answerEnd && last.end > c.answerStart) continue;
@@ -79,6 +105,10 @@ export function pointsBack(
 		const lemma = last.lemma.toLowerCase();
 		const plain = head === i + 1 && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text);
 		if (plain && nouns.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
+		// "The event has its origins in ...", "at the launch in March 2013": a bare definite noun
+		// for one of many happenings or works speaks of one the text before named, whether or
+		// not it used that noun.
+		if (plain && INSTANCES.has(lemma) && !titleWords.has(lemma)) return phrase;
 		// "the Market" after "the Grainger Market": the last word of a longer name.
 		// A word the document also writes in lower case ("market"), so not a name of its own as
 		// "the Reformation" is.

@@ -102,6 +102,20 @@ describe('nameTheSubjectByClass', () => {
 	});
 });
 
+test('a city is also the town of its early history, but not the capital', () => {
+	const city: DocumentScope = {
+		titleStems: [],
+		lowerCaseWords: new Set(),
+		subject: { name: 'Velden', noun: 'city' }
+	};
+	expect(nameTheSubjectByClass('A wall was built around the town in the _____.', city)).toBe(
+		'A wall was built around Velden in the _____.'
+	);
+	expect(nameTheSubjectByClass('The capital was moved in _____.', city)).toBe(
+		'The capital was moved in _____.'
+	);
+});
+
 describe('acronyms', () => {
 	const acronyms = definedAcronyms([
 		'The Velden Trading Company (VTC) ran the salt trade. Hizb al-Norby (HN) was banned.',

@@ -121,12 +121,23 @@ export function subjectClass(opening: string, title: string): SubjectClass | und
 export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): string {
 	const subject = scope.subject;
 	if (!subject) return prompt;
-	const pattern = new RegExp(`\\b([Tt])he ${subject.noun}(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])`, 'g');
+	// A city's article calls it "the town" in its early history, a state's "the colony".
+	const nouns = PLACE_NOUNS.find((group) => group.includes(subject.noun)) ?? [subject.noun];
+	const pattern = new RegExp(
+		`\\b([Tt])he (?:${nouns.join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])`,
+		'g'
+	);
 	return prompt.replace(pattern, (_, t: string, possessive?: string) => {
 		const name = /^The\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
 		return `${name}${possessive ?? ''}`;
 	});
 }
+
+/** Nouns a place's article uses for the place itself, by the sort of place its opening says. */
+const PLACE_NOUNS = [
+	['city', 'town', 'borough', 'municipality', 'settlement'],
+	['state', 'colony', 'province', 'territory']
+];
 
 const stem = (word: string) =>
 	word
