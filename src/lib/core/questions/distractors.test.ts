@@ -22,3 +22,14 @@ test('a region is offered against regions of its own country only', () => {
 	expect(options).not.toContain('England');
 	expect(options).not.toContain('Scotland');
 });
+
+test('a person asked by the role the prompt shows is offered against holders of that role', () => {
+	const text = [
+		'In 1990 President Ada Norby met President Karl Olden in Velden.',
+		'In 1991 Prime Minister Mary Brandt signed a treaty with Ostmark.',
+		'Defense Secretary Jan Velt called for a new information agency in 1992.',
+		'In 1993 Defense Secretary Tom Sander resigned.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Jan Velt');
+	expect(options.filter((o) => ['Ada Norby', 'Karl Olden', 'Mary Brandt'].includes(o))).toEqual([]);
+});

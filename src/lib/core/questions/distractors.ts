@@ -268,7 +268,17 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	const strict = fine === 'organisation' || fine === 'region' || HEADED.has(fine);
 	// "President _____": the title before the blank is what every option must have been.
 	const title = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1]?.toLowerCase();
-	const titled = fine === 'person' && title && ROLE_NOUNS.has(title) ? title : undefined;
+	// "Which U.S. Defense Secretary ...?": a role the prompt shows every option must have held.
+	const shownRole =
+		c.role && c.prompt.includes(c.role)
+			? (/([a-z]+)\W*$/i.exec(c.role)?.[1] ?? '').toLowerCase()
+			: '';
+	const titled =
+		fine === 'person' && title && ROLE_NOUNS.has(title)
+			? title
+			: fine === 'person' && ROLE_NOUNS.has(shownRole)
+				? shownRole
+				: undefined;
 	const acronym = /^[A-Z]{2,6}$/.test(c.answer);
 	const pools = poolsOf(context);
 	// "Old Town", "Heroic City", "Column": a place whose every word the document also writes in

@@ -119,7 +119,10 @@ describe('danglingReference', () => {
 		['It is likely that _____ wrote the chronicle.', undefined],
 		['The Vikings raided the coast, and they settled in _____.', undefined],
 		['The city kept its charter until _____.', undefined],
-		['Who said: “They will never take it from us”?', undefined]
+		['Who said: “They will never take it from us”?', undefined],
+		['Furnished with woodcuts by _____, it spread across Ostmark.', 'pronoun'],
+		['After meeting Ada Norby in _____, he left Velden.', 'pronoun'],
+		['In 1901 Velden grew, and it had _____ people.', undefined]
 	])('%s', (prompt, expected) => {
 		expect(danglingReference(prompt)).toBe(expected);
 	});

@@ -236,6 +236,15 @@ export function danglingReference(
 	) {
 		return 'pronoun';
 	}
+	// "Furnished with notes by Luther, it played ...": the subject after an opening phrase is
+	// what the sentence before spoke of; a name inside the phrase is seldom it.
+	if (
+		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,\s+(it|they|he|she)\s/u.test(
+			text
+		)
+	) {
+		return 'pronoun';
+	}
 	for (const m of text.matchAll(/\b(he|she|him|his|her|they|them|their|it|its)\b/gi)) {
 		const before = text.slice(0, m.index);
 		if (/^(its)$/i.test(m[1] as string)) {

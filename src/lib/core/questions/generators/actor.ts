@@ -131,6 +131,15 @@ function wholeSentences(text: string, max: number): string | undefined {
 	return out ? out.replace(/[,;:]$/, '') : undefined;
 }
 
+/** Offices named without an article: "president of the federation", "bishop of Velden". */
+const OFFICES = new Set(
+	(
+		'president vice-president secretary minister chairman chairwoman chair director head governor ' +
+		'ambassador mayor premier chancellor leader commander king queen emperor empress prince ' +
+		'princess duke duchess earl bishop archbishop professor dean rector provost speaker'
+	).split(' ')
+);
+
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
@@ -147,7 +156,13 @@ function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined 
 	if (!/\bof\b/.test(m.appositive) || countWords(m.appositive) < 4) return undefined;
 	const sentence = p.sentences.find((s) => m.start >= s.start && m.end <= s.end);
 	if (!sentence) return undefined;
-	const role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
+	// "Geary, former Professor of ...": a surname alone is half an answer.
+	if (!/\s/.test(m.canonical.trim())) return undefined;
+	let role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
+	// "inventor of keyed smallpipes" reads "the inventor of ..."; an office ("president of")
+	// needs no article.
+	const head = /^[a-z]+/.exec(role)?.[0] ?? '';
+	if (head && !/^(a|the|former)$/.test(head) && !OFFICES.has(head)) role = `the ${role}`;
 	return {
 		kind: 'actor',
 		prompt: `${attribution}${attribution ? 'who' : 'Who'} ${/^(former|a)\b/.test(role) ? 'is described as' : 'was'} ${role}?`,
