@@ -273,12 +273,11 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		c.role && c.prompt.includes(c.role)
 			? (/([a-z]+)\W*$/i.exec(c.role)?.[1] ?? '').toLowerCase()
 			: '';
+	const titleBefore = title && ROLE_NOUNS.has(title) ? title : undefined;
 	const titled =
-		fine === 'person' && title && ROLE_NOUNS.has(title)
-			? title
-			: fine === 'person' && ROLE_NOUNS.has(shownRole)
-				? shownRole
-				: undefined;
+		fine === 'person'
+			? (titleBefore ?? (ROLE_NOUNS.has(shownRole) ? shownRole : undefined))
+			: undefined;
 	const acronym = /^[A-Z]{2,6}$/.test(c.answer);
 	const pools = poolsOf(context);
 	// "Old Town", "Heroic City", "Column": a place whose every word the document also writes in

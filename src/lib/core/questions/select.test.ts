@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { generateBank } from './generate-bank.ts';
 import { isPieceOfName } from './generators/entity-prompts.ts';
 import { isDocumentSubject } from './subject.ts';
 
@@ -36,4 +37,15 @@ describe('isPieceOfName', () => {
 		const start = text.indexOf(answer);
 		expect(isPieceOfName(text, start, start + answer.length, 0)).toBe(expected);
 	});
+});
+
+test('one event is asked once, not again at another precision', () => {
+	const text = [
+		'Ruritania obtained independence in December 1963 after a long campaign by its farmers and its teachers.',
+		'The colony of Ruritania came to an end on 12 December 1963, with independence conferred on the whole country by treaty.',
+		'The first parliament of Ruritania met in Velden in March 1964 and chose Ada Norby as its speaker.'
+	].join('\n\n');
+	const bank = generateBank({ text, title: 'Ruritania', source: 'test.txt' });
+	const dates = bank.questions.filter((q) => q.kind === 'date').map((q) => q.answer);
+	expect(dates.filter((d) => /December 1963/.test(d))).toHaveLength(1);
 });

@@ -168,6 +168,7 @@ export function selectQuestions(
 	const sentences = new Map<string, string[]>();
 	const facts = new Map<string, number>();
 	const prompts = new Set<string>();
+	const datedFacts: DatedFact[] = [];
 	const kept: Selected[] = [];
 	let flips = 0;
 	for (const c of scored) {
@@ -182,6 +183,8 @@ export function selectQuestions(
 		if (facts.has(paragraphFact) || (facts.get(answerKey) ?? 0) >= 2) continue;
 		const promptKey = compareKey(c.prompt);
 		if (prompts.has(promptKey)) continue;
+		const when = dateFact(c);
+		if (when && datedFacts.some((d) => sameDatedFact(d, when))) continue;
 		// Flip cards (causes, definitions) at most a third of a bank: the rest is recalled exactly.
 		if (c.selfGraded && flips >= Math.max(2, Math.floor(budget / 3))) continue;
 		if ((taken.get(c.paragraph) ?? 0) >= (perParagraph[c.paragraph] ?? 1)) continue;
@@ -191,7 +194,31 @@ export function selectQuestions(
 		facts.set(paragraphFact, 1);
 		facts.set(answerKey, (facts.get(answerKey) ?? 0) + 1);
 		prompts.add(promptKey);
+		if (when) datedFacts.push(when);
 		kept.push(c);
 	}
 	return kept;
+}
+
+/** A date question as a fact: when, and the long words of what happened. */
+interface DatedFact {
+	year: number;
+	month?: number;
+	words: Set<string>;
+}
+
+function dateFact(c: Candidate): DatedFact | undefined {
+	if (c.kind !== 'date' || !c.date || c.date.precision) return undefined;
+	const words = new Set(c.prompt.toLowerCase().match(/\p{Ll}{8,}/gu) ?? []);
+	return { year: c.date.year, ...(c.date.month ? { month: c.date.month } : {}), words };
+}
+
+/**
+ * "Kenya obtained independence in _____" (December 1963) and "... came to an end on _____ with
+ * independence" (12 December 1963): one event asked twice at two precisions.
+ */
+function sameDatedFact(a: DatedFact, b: DatedFact): boolean {
+	if (a.year !== b.year) return false;
+	if (a.month && b.month && a.month !== b.month) return false;
+	return [...a.words].some((w) => b.words.has(w));
 }
