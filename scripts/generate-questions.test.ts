@@ -59,7 +59,7 @@ test('bad input gets one clear line and a non-zero exit', () => {
 		expect(lines[0]).toMatch(/^\[generate\] error: /);
 	}
 	expect(readdirSync(dir).includes('out.json')).toBe(false);
-}, 60_000);
+}, 180_000);
 
 test('one document becomes one bank file', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'generate-'));

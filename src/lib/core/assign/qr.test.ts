@@ -68,8 +68,9 @@ test('a 5-question imported assignment and a receipt survive QR encoding and sca
 		'https://footnote.example'
 	);
 	const matrix = encodeQr(receiptLink);
-	// Measured: 623 characters, QR version 19.
-	expect(receiptLink.length).toBeLessThanOrEqual(660);
+	// Measured: 620-670 characters as the bank's answers change; a QR of version 20 at most is
+	// what a phone reads off another phone's screen.
+	expect(receiptLink.length).toBeLessThanOrEqual(720);
 	expect(matrix.version).toBeLessThanOrEqual(20);
 	const { rgba, width } = render(matrix);
 	expect(decodeQrFromPixels(rgba, width, width)).toBe(receiptLink);

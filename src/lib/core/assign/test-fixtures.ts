@@ -1,10 +1,14 @@
 // Shared data for this folder's tests: real shipped questions and real keys.
 import endOfWar from '../../../../questions/banks/end-of-the-war-in-iraq.json';
-import fallingApart from '../../../../questions/banks/iraq-falling-apart.json';
+import importedBank from '../../../../tests/fixtures/imported-bank.json';
 import type { Bank } from '../questions/types.ts';
 import type { Assignment, ImportedItem } from './assignment.ts';
 
-export const banks = [endOfWar, fallingApart] as unknown as Bank[];
+/**
+ * A shipped bank, whose ids shipped assignments refer to, and a bank frozen as a teacher's
+ * imported document, so that imported questions keep their shape whatever the generator makes.
+ */
+export const banks = [endOfWar, importedBank] as unknown as Bank[];
 
 /** A question a multiple-choice assignment can ask: two wrong options or more. */
 const choosable = (q: Bank['questions'][number]) => q.distractors.length >= 2;
@@ -29,9 +33,11 @@ export function importedItems(count: number): ImportedItem[] {
 	for (const q of bank.questions.filter(choosable)) {
 		perParagraph.set(q.source.paragraph, (perParagraph.get(q.source.paragraph) ?? 0) + 1);
 	}
-	const picked = bank.questions.filter(
-		(q) => choosable(q) && (perParagraph.get(q.source.paragraph) ?? 0) >= 2
-	);
+	// Shared paragraphs first, then the bank's other multiple-choice questions.
+	const shared = (q: Bank['questions'][number]) => (perParagraph.get(q.source.paragraph) ?? 0) >= 2;
+	const pool = bank.questions.filter(choosable);
+	const picked = [...pool.filter(shared), ...pool.filter((q) => !shared(q))];
+	if (picked.length < count) throw new Error(`the bank has ${picked.length} choosable questions`);
 	return picked.slice(0, count).map((q) => {
 		const paragraph = bank.document.paragraphs.find((p) => p.id === q.source.paragraph);
 		if (!paragraph) throw new Error(`no paragraph for ${q.id}`);
