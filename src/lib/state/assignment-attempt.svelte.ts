@@ -16,7 +16,7 @@ import { carriedBanks } from '$core/assign/carried-banks.ts';
 import { recordAnswer, type AttemptRecord } from '$lib/db/index.ts';
 import { getAttempt, saveAttemptAnswer, startAttempt, submitAttempt } from '$lib/db/attempts.ts';
 import { describeStorageError } from '$lib/db/storage-errors.ts';
-import { saveImport } from './import.ts';
+import { saveCarried } from './import.ts';
 
 export type AttemptPhase = 'intro' | 'asking' | 'answered' | 'review' | 'submitted';
 
@@ -269,8 +269,9 @@ export class AssignmentAttempt {
 
 	/**
 	 * The questions join the review deck, rated by how the student did. Questions carried whole
-	 * (from a document the teacher imported) are saved first as a document of their own, holding
-	 * their paragraphs, so they can be reviewed and read later like any other.
+	 * (from a document the teacher imported) are saved first, with their paragraphs, so they can be
+	 * reviewed and read later like any other: with the student's own copy of the text when they
+	 * imported it too, else as a document of their own.
 	 */
 	async #joinDeck(record: AttemptRecord) {
 		const now = new Date();
@@ -280,9 +281,7 @@ export class AssignmentAttempt {
 		}
 		for (const bank of carriedBanks(this.items)) {
 			try {
-				const saved = await saveImport(bank);
-				if (!saved.ok) continue;
-				for (const q of saved.bank.questions) documentOf.set(q.id, saved.bank.document.id);
+				for (const [id, documentId] of await saveCarried(bank)) documentOf.set(id, documentId);
 			} catch (error) {
 				// The receipt is what matters here; the deck can do without these questions.
 				console.error(error);
