@@ -236,3 +236,31 @@ test('submitting questions from a text the student imported leaves their documen
 	expect(documents.map((d) => d.id)).toEqual([own.document.id]);
 	expect(documents[0]?.bank).toEqual(own);
 });
+
+test('a link with the id of an assignment already started but other content is refused', async ({
+	page
+}) => {
+	const { assignment, link } = await makeLink({ feedback: 'after' });
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Ines Varga');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page
+		.getByRole('article', { name: 'Question' })
+		.getByRole('list', { name: 'Options' })
+		.getByRole('button')
+		.first()
+		.click();
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
+
+	// The same id, fewer questions and another key: a link someone changed.
+	const swapped = await makeLink({ id: assignment.id, items: assignment.items.slice(0, 1) });
+	await page.goto(swapped.link);
+	await expect(
+		page.getByRole('heading', { name: 'This assignment link does not work' })
+	).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('already started');
+
+	// The link first opened still resumes where it was.
+	await page.goto(link);
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
+});

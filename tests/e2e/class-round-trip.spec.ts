@@ -53,6 +53,9 @@ test('teacher publishes, student answers offline, the receipt brings the right s
 	await teacher.getByRole('button', { name: 'Publish 6 questions' }).click();
 	await expect(teacher.getByRole('heading', { level: 1, name: 'Friday check' })).toBeVisible();
 	const link = await teacher.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+	// The key's fingerprint, to compare with the one the students see.
+	const fingerprint = await teacher.getByTestId('teacher-key').locator('code').innerText();
+	expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
 
 	const decoded = decodeAssignmentLink(link);
 	if (!decoded.ok) throw new Error(decoded.message);
@@ -68,6 +71,7 @@ test('teacher publishes, student answers offline, the receipt brings the right s
 	await waitForServiceWorker(student);
 	await studentContext.setOffline(true);
 	await student.goto(link);
+	await expect(student.getByTestId('teacher-key').locator('code')).toHaveText(fingerprint);
 	await student.getByLabel('Your name').fill('Noor');
 	await student.getByRole('button', { name: 'Start' }).click();
 	for (let i = 0; i < 6; i++) {

@@ -4,6 +4,7 @@ import {
 	itemOrder,
 	makeReceipt,
 	randomBytes,
+	sameAssignment,
 	sealReceipt,
 	type Assignment,
 	type ReceiptAnswer,
@@ -52,6 +53,18 @@ function readPending(assignmentId: string): PendingAnswer | null {
 }
 
 /**
+ * A link with the id of an assignment started on this device but other content: a link someone
+ * changed (another teacher key, say), or a mix-up. The saved attempt is kept as it is.
+ */
+export class ChangedLink extends Error {
+	constructor() {
+		super(
+			'You already started an assignment with this id on this device, but this link holds different questions or another teacher’s key, so it may have been changed. Open the link your teacher gave you first, or ask your teacher which one is right.'
+		);
+	}
+}
+
+/**
  * A student's run through an assignment: every answer is saved as it is given, so a closed tab
  * resumes at the next question; submitting seals the receipt for the teacher.
  */
@@ -76,10 +89,14 @@ export class AssignmentAttempt {
 		this.items = items;
 	}
 
-	/** Picks up an attempt saved on this device, if there is one, and an answer not saved yet. */
+	/**
+	 * Picks up an attempt saved on this device, if there is one, and an answer not saved yet.
+	 * Throws `ChangedLink` when the saved attempt is of another assignment under the same id.
+	 */
 	async load() {
 		const record = await getAttempt(this.assignment.id);
 		if (!record) return;
+		if (!sameAssignment(record.assignment, this.assignment)) throw new ChangedLink();
 		this.#resume(record);
 		const pending = readPending(this.assignment.id);
 		const position = pending ? this.order.indexOf(pending.answer.item) : -1;
@@ -99,7 +116,7 @@ export class AssignmentAttempt {
 	 */
 	async refresh() {
 		const record = await getAttempt(this.assignment.id);
-		if (!record) return;
+		if (!record || !sameAssignment(record.assignment, this.assignment)) return;
 		this.record = record;
 		if (record.sealed) {
 			if (this.pending) this.notice = 'This assignment was submitted in another tab.';
@@ -152,7 +169,10 @@ export class AssignmentAttempt {
 	async start(name: string) {
 		const receiptId = createReceiptId(randomBytes(12));
 		const order = itemOrder(this.assignment, receiptId);
-		this.#resume(await startAttempt(this.assignment, name.trim(), receiptId, order));
+		const record = await startAttempt(this.assignment, name.trim(), receiptId, order);
+		// Another tab may have started a link with this id but other content meanwhile.
+		if (!sameAssignment(record.assignment, this.assignment)) throw new ChangedLink();
+		this.#resume(record);
 	}
 
 	answerChoice(choice: string) {
