@@ -19,6 +19,11 @@ const TABLES = [
 ] as const;
 type TableName = (typeof TABLES)[number];
 
+/** A backup names tables as schema 4 did; receipts have since moved to a table keyed anew. */
+function tableOf(database: StudyDB, name: TableName) {
+	return database.table(name === 'receipts' ? 'collectedReceipts' : name);
+}
+
 /** Everything on this device, as one versioned JSON document. */
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -64,9 +69,9 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
 	const tables = {} as Record<TableName, unknown[]>;
 	await database.transaction(
 		'r',
-		TABLES.map((t) => database.table(t)),
+		TABLES.map((t) => tableOf(database, t)),
 		async () => {
-			for (const name of TABLES) tables[name] = await database.table(name).toArray();
+			for (const name of TABLES) tables[name] = await tableOf(database, name).toArray();
 		}
 	);
 	tables.teacherKeys = await exportKeys(tables.teacherKeys);
@@ -157,10 +162,10 @@ export async function restoreBackup(backup: Backup, mode: 'merge' | 'replace'): 
 	const rows = { ...backup.tables, teacherKeys: await importKeys(backup.tables.teacherKeys) };
 	await database.transaction(
 		'rw',
-		TABLES.map((t) => database.table(t)),
+		TABLES.map((t) => tableOf(database, t)),
 		async () => {
 			for (const name of TABLES) {
-				const table = database.table(name);
+				const table = tableOf(database, name);
 				if (mode === 'replace') await table.clear();
 				if (name === 'documentCounts') continue;
 				if (mode === 'merge' && name === 'reviews') {

@@ -108,7 +108,8 @@ export class StudyDB extends Dexie {
 	documentCounts!: EntityTable<DocumentCount, 'documentId'>;
 	teacherKeys!: EntityTable<TeacherKeyRecord, 'id'>;
 	published!: EntityTable<PublishedRecord, 'id'>;
-	receipts!: EntityTable<ReceiptRecord, 'receiptId'>;
+	/** Keyed by assignment and receipt: receipt ids are made by students, unique only per assignment. */
+	collectedReceipts!: Table<ReceiptRecord, [string, string]>;
 	attempts!: EntityTable<AttemptRecord, 'assignmentId'>;
 	documents!: EntityTable<ImportedDocumentRecord, 'id'>;
 
@@ -135,5 +136,14 @@ export class StudyDB extends Dexie {
 		});
 		// Version 4: documents imported on the device, each with its question bank.
 		this.version(4).stores({ documents: 'id, importedAt' });
+		// Version 5: collected receipts keyed by assignment and receipt id, not the receipt id alone,
+		// so a receipt for one assignment cannot overwrite another's. A primary key cannot change in
+		// place: the rows move to a new table, and the old one goes once they are copied.
+		this.version(5)
+			.stores({ receipts: null, collectedReceipts: '[assignmentId+receiptId], assignmentId' })
+			.upgrade(async (tx) => {
+				const rows = await tx.table('receipts').toArray();
+				await tx.table('collectedReceipts').bulkPut(rows);
+			});
 	}
 }

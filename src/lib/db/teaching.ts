@@ -53,7 +53,10 @@ export function getPublished(id: string): Promise<PublishedRecord | undefined> {
 
 /** The receipts collected for an assignment, in the order they arrived. */
 export async function listReceipts(assignmentId: string): Promise<ReceiptRecord[]> {
-	const records = await getDb().receipts.where('assignmentId').equals(assignmentId).toArray();
+	const records = await getDb()
+		.collectedReceipts.where('assignmentId')
+		.equals(assignmentId)
+		.toArray();
 	return records.sort((a, b) => a.collectedAt - b.collectedAt);
 }
 
@@ -73,7 +76,7 @@ export async function addReceipts(assignmentId: string, sealed: string[]): Promi
 		opened
 	);
 	const now = Date.now();
-	await database.receipts.bulkPut(
+	await database.collectedReceipts.bulkPut(
 		result.added.map((receipt, i) => ({
 			receiptId: receipt.receiptId,
 			assignmentId,
