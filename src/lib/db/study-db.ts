@@ -33,9 +33,13 @@ export interface DocumentCount {
 	active: number;
 }
 
-/** The teacher's key pair: receipts are sealed to its public half. */
+/**
+ * A teacher's key pair: receipts are sealed to its public half. The one new assignments carry has
+ * the id 'teacher'; keys held before (another device's, restored from a backup) are kept under
+ * `former:<public key>`, so receipts sealed to them still open.
+ */
 export interface TeacherKeyRecord {
-	id: 'teacher';
+	id: string;
 	/** Compressed P-256 public key, base64url: what assignments carry. */
 	publicKey: string;
 	/** Extractable, so a backup can carry it to a new device. */
