@@ -16,8 +16,9 @@ import {
 	randomBytes,
 	type Assignment
 } from '../../src/lib/core/assign/index.ts';
+import type { Bank, Paragraph, Question } from '../../src/lib/core/questions/types.ts';
 import { APP_URL } from '../chromium.ts';
-import { waitForServiceWorker } from './helpers.ts';
+import { readTable, waitForServiceWorker } from './helpers.ts';
 
 const bank = JSON.parse(readFileSync('questions/banks/end-of-the-war-in-iraq.json', 'utf8'));
 
@@ -150,4 +151,116 @@ test('the assignment screens have no accessibility violations', async ({ page })
 		await expect(page.getByRole('article', { name: 'Question' })).toBeVisible();
 		expect(await check()).toEqual([]);
 	}
+});
+
+/**
+ * A document the student imported themselves, as the import screen saves it: a shipped bank's
+ * text under other ids, so its questions are the student's own and no shipped bank has them.
+ */
+function studentsOwnBank(): Bank {
+	const shipped = JSON.parse(readFileSync('questions/banks/iraq-falling-apart.json', 'utf8'));
+	const own = (id: string) => `${id}-own`;
+	return {
+		...shipped,
+		document: {
+			...shipped.document,
+			id: 'reading-notes-4f2a91',
+			title: 'Reading notes',
+			source: 'pasted text',
+			paragraphs: shipped.document.paragraphs.map((p: Paragraph) => ({ ...p, id: own(p.id) }))
+		},
+		questions: shipped.questions.map((q: Question) => ({
+			...q,
+			id: own(q.id),
+			source: { ...q.source, paragraph: own(q.source.paragraph) }
+		}))
+	};
+}
+
+/** Writes a row straight into a table of the app's database (the app has made the tables). */
+function putRow(page: Page, table: string, row: unknown) {
+	return page.evaluate(
+		([name, value]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('footnote');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(name as string, 'readwrite');
+					tx.objectStore(name as string).put(value);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[table, row] as const
+	);
+}
+
+test('submitting questions from a text the student imported leaves their document whole', async ({
+	page
+}) => {
+	const own = studentsOwnBank();
+	await page.goto(APP_URL);
+	await expect(page.getByTestId('streak')).toBeVisible();
+	await putRow(page, 'documents', { id: own.document.id, bank: own, importedAt: Date.now() });
+
+	// The teacher imported the same text: the link carries three of its questions whole.
+	const carried = own.questions.filter((q) => q.distractors.length >= 2).slice(0, 3);
+	const { link } = await makeLink({
+		feedback: 'after',
+		items: carried.map((q) => ({
+			q,
+			paragraph: own.document.paragraphs.find((p) => p.id === q.source.paragraph)!,
+			documentTitle: 'Iraq, falling apart'
+		}))
+	});
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Tomasz Wren');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const card = page.getByRole('article', { name: 'Question' });
+	for (let i = 1; i <= carried.length; i++) {
+		await expect(page.getByText(`Question ${i} of ${carried.length}`)).toBeVisible();
+		await card.getByRole('list', { name: 'Options' }).getByRole('button').first().click();
+	}
+	await page.getByRole('button', { name: 'Submit' }).click();
+	await expect(page.getByRole('heading', { name: 'Submitted' })).toBeVisible();
+
+	// The answers join the deck after the receipt is shown: as the student's own cards.
+	const cards = () => readTable<{ id: string; documentId: string; retired: number }>(page, 'cards');
+	await expect
+		.poll(async () => (await cards()).map((c) => [c.id, c.documentId, c.retired]).sort())
+		.toEqual(carried.map((q) => [q.id, own.document.id, 0]).sort());
+	const documents = await readTable<{ id: string; bank: Bank }>(page, 'documents');
+	expect(documents.map((d) => d.id)).toEqual([own.document.id]);
+	expect(documents[0]?.bank).toEqual(own);
+});
+
+test('a link with the id of an assignment already started but other content is refused', async ({
+	page
+}) => {
+	const { assignment, link } = await makeLink({ feedback: 'after' });
+	await page.goto(link);
+	await page.getByLabel('Your name').fill('Ines Varga');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page
+		.getByRole('article', { name: 'Question' })
+		.getByRole('list', { name: 'Options' })
+		.getByRole('button')
+		.first()
+		.click();
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
+
+	// The same id, fewer questions and another key: a link someone changed.
+	const swapped = await makeLink({ id: assignment.id, items: assignment.items.slice(0, 1) });
+	await page.goto(swapped.link);
+	await expect(
+		page.getByRole('heading', { name: 'This assignment link does not work' })
+	).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('already started');
+
+	// The link first opened still resumes where it was.
+	await page.goto(link);
+	await expect(page.getByText('Question 2 of 5')).toBeVisible();
 });

@@ -18,7 +18,11 @@ const questionsById = new Map<string, Question>(
 	)
 );
 
-/** Chooses an option for the question on screen, telling it apart by its set of options. */
+/**
+ * Chooses an option for the question on screen, telling it apart by its set of options. A
+ * question without distractors shows its answer alone, so it can only be answered right.
+ * @returns whether the option chosen was wrong
+ */
 async function answerOnScreen(page: Page, questions: Question[], right: boolean) {
 	const options = page
 		.getByRole('article', { name: 'Question' })
@@ -31,10 +35,12 @@ async function answerOnScreen(page: Page, questions: Question[], right: boolean)
 		return expected.length === texts.length && expected.every((t) => texts.includes(t));
 	};
 	const question = questions.find(same)!;
-	const index = texts.findIndex((t) => (t === question.answer) === right);
+	const wanted = texts.findIndex((t) => (t === question.answer) === right);
+	const index = wanted >= 0 ? wanted : texts.indexOf(question.answer);
 	await options.getByRole('button').nth(index).click();
 	const next = page.getByRole('button', { name: 'Next' });
 	if (await next.isVisible()) await next.click();
+	return texts[index] !== question.answer;
 }
 
 test('teacher publishes, student answers offline, the receipt brings the right score back', async ({
@@ -53,6 +59,9 @@ test('teacher publishes, student answers offline, the receipt brings the right s
 	await teacher.getByRole('button', { name: 'Publish 6 questions' }).click();
 	await expect(teacher.getByRole('heading', { level: 1, name: 'Friday check' })).toBeVisible();
 	const link = await teacher.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+	// The key's fingerprint, to compare with the one the students see.
+	const fingerprint = await teacher.getByTestId('teacher-key').locator('code').innerText();
+	expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
 
 	const decoded = decodeAssignmentLink(link);
 	if (!decoded.ok) throw new Error(decoded.message);
@@ -68,12 +77,16 @@ test('teacher publishes, student answers offline, the receipt brings the right s
 	await waitForServiceWorker(student);
 	await studentContext.setOffline(true);
 	await student.goto(link);
+	await expect(student.getByTestId('teacher-key').locator('code')).toHaveText(fingerprint);
 	await student.getByLabel('Your name').fill('Noor');
 	await student.getByRole('button', { name: 'Start' }).click();
+	// One wrong answer, from the third question on.
+	let wrong = 0;
 	for (let i = 0; i < 6; i++) {
 		await expect(student.getByText(`Question ${i + 1} of 6`)).toBeVisible();
-		await answerOnScreen(student, questions, i !== 2);
+		if (await answerOnScreen(student, questions, i < 2 || wrong > 0)) wrong++;
 	}
+	expect(wrong).toBe(1);
 	await student.getByRole('button', { name: 'Submit' }).click();
 	await expect(student.getByRole('heading', { name: 'Submitted' })).toBeVisible();
 	const receipt = await student.getByLabel('Your receipt', { exact: true }).inputValue();

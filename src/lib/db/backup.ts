@@ -1,6 +1,8 @@
+import { checkRows } from './backup-rows.ts';
 import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
-import { recountDocuments, type StudyDB } from './study-db.ts';
+import { recountDocuments, type StudyDB, type TeacherKeyRecord } from './study-db.ts';
+import { combineTeacherKeys } from './teaching.ts';
 
 export const BACKUP_FORMAT = 'footnote-backup';
 export const BACKUP_VERSION = 1;
@@ -19,6 +21,11 @@ const TABLES = [
 ] as const;
 type TableName = (typeof TABLES)[number];
 
+/** A backup names tables as schema 4 did; receipts have since moved to a table keyed anew. */
+function tableOf(database: StudyDB, name: TableName) {
+	return database.table(name === 'receipts' ? 'collectedReceipts' : name);
+}
+
 /** Everything on this device, as one versioned JSON document. */
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -30,7 +37,14 @@ export interface Backup {
 }
 
 export type BackupCheck =
-	{ ok: true; backup: Backup; counts: Record<TableName, number> } | { ok: false; message: string };
+	| {
+			ok: true;
+			backup: Backup;
+			counts: Record<TableName, number>;
+			/** What was wrong with some rows and has been put right, a sentence each. */
+			repairs: string[];
+	  }
+	| { ok: false; message: string };
 
 /** CryptoKey objects cannot be written as JSON: the teacher's keys travel as JWK. */
 async function exportKeys(rows: unknown[]): Promise<unknown[]> {
@@ -42,7 +56,7 @@ async function exportKeys(rows: unknown[]): Promise<unknown[]> {
 	);
 }
 
-async function importKeys(rows: unknown[]): Promise<unknown[]> {
+async function importKeys(rows: unknown[]): Promise<TeacherKeyRecord[]> {
 	return Promise.all(
 		rows.map(async (row) => {
 			const record = row as { privateKey: JsonWebKey };
@@ -53,7 +67,7 @@ async function importKeys(rows: unknown[]): Promise<unknown[]> {
 				true,
 				['deriveBits']
 			);
-			return { ...record, privateKey };
+			return { ...record, privateKey } as unknown as TeacherKeyRecord;
 		})
 	);
 }
@@ -64,9 +78,9 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
 	const tables = {} as Record<TableName, unknown[]>;
 	await database.transaction(
 		'r',
-		TABLES.map((t) => database.table(t)),
+		TABLES.map((t) => tableOf(database, t)),
 		async () => {
-			for (const name of TABLES) tables[name] = await database.table(name).toArray();
+			for (const name of TABLES) tables[name] = await tableOf(database, name).toArray();
 		}
 	);
 	tables.teacherKeys = await exportKeys(tables.teacherKeys);
@@ -124,7 +138,14 @@ export function checkBackup(text: string, database: StudyDB = getDb()): BackupCh
 	const counts = Object.fromEntries(
 		TABLES.map((t) => [t, (tables[t] as unknown[]).length])
 	) as Record<TableName, number>;
-	return { ok: true, backup: backup as Backup, counts };
+	const rows = checkRows(tables as Record<TableName, unknown[]>);
+	if (!rows.ok) return rows;
+	return {
+		ok: true,
+		backup: { ...(backup as Backup), tables: rows.tables as Record<TableName, unknown[]> },
+		counts,
+		repairs: rows.repairs
+	};
 }
 
 /**
@@ -149,18 +170,25 @@ async function newReviews(database: StudyDB, rows: unknown[]): Promise<unknown[]
 /**
  * Restores a checked backup in one transaction: `replace` clears every table first, `merge`
  * writes the backup's rows over rows with the same key (a card, a day) and keeps the rest, and
- * adds the answers this device lacks. Either all of it
- * happens or none of it does.
+ * adds the answers this device lacks. Either way every teacher key from both sides is kept (see
+ * `combineTeacherKeys`). Either all of it happens or none of it does.
  */
 export async function restoreBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
 	const database = getDb();
 	const rows = { ...backup.tables, teacherKeys: await importKeys(backup.tables.teacherKeys) };
 	await database.transaction(
 		'rw',
-		TABLES.map((t) => database.table(t)),
+		TABLES.map((t) => tableOf(database, t)),
 		async () => {
 			for (const name of TABLES) {
-				const table = database.table(name);
+				const table = tableOf(database, name);
+				if (name === 'teacherKeys') {
+					// No key is ever dropped: receipts sealed to any of them must still open.
+					const here = await database.teacherKeys.toArray();
+					await table.clear();
+					await table.bulkPut(combineTeacherKeys(here, rows.teacherKeys, mode));
+					continue;
+				}
 				if (mode === 'replace') await table.clear();
 				if (name === 'documentCounts') continue;
 				if (mode === 'merge' && name === 'reviews') {

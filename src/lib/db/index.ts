@@ -36,6 +36,11 @@ export {
 	type QueueOptions
 } from './queue.ts';
 export { getDays, getDueForecast, getStreak } from './stats.ts';
-export { listImportedBanks, saveImportedBank, deleteImportedDocument } from './documents.ts';
+export {
+	listImportedBanks,
+	saveImportedBank,
+	saveCarriedBank,
+	deleteImportedDocument
+} from './documents.ts';
 // Assigned quizzes live in teaching.ts and attempts.ts, imported directly: they pull in the link
 // and receipt code, which the study screens should not have to load.

@@ -33,7 +33,7 @@ test('a version 1 database opens with its data intact and its document counts fi
 	const database = new StudyDB(name);
 	useDatabase(database);
 	await database.open();
-	expect(database.verno).toBe(4);
+	expect(database.verno).toBe(5);
 	expect(await database.documents.count()).toBe(0);
 	expect(await database.attempts.count()).toBe(0);
 	expect(await database.cards.toArray()).toEqual(cards);
@@ -57,7 +57,7 @@ test('a version 1 database opens with its data intact and its document counts fi
 	database.close();
 });
 
-test('a version 3 database with progress and assignments opens as version 4 intact', async () => {
+test('a version 3 database with progress and assignments opens as version 5 intact', async () => {
 	name = `test-migration-${crypto.randomUUID()}`;
 	const old = new Dexie(name);
 	old.version(3).stores({
@@ -83,11 +83,46 @@ test('a version 3 database with progress and assignments opens as version 4 inta
 	const database = new StudyDB(name);
 	useDatabase(database);
 	await database.open();
-	expect(database.verno).toBe(4);
+	expect(database.verno).toBe(5);
 	expect(await database.cards.toArray()).toEqual([card]);
 	expect(await database.documentCounts.toArray()).toEqual([{ documentId: 'doc-1', active: 1 }]);
 	expect(await database.published.get('p1')).toMatchObject({ link: 'x' });
 	expect(await database.attempts.get('p2')).toMatchObject({ name: 'Ana' });
 	expect(await database.documents.toArray()).toEqual([]);
+	database.close();
+});
+
+test('a version 4 database keeps its receipts, now told apart by assignment', async () => {
+	name = `test-migration-${crypto.randomUUID()}`;
+	const old = new Dexie(name);
+	old.version(4).stores({
+		cards: 'id, [retired+due], [documentId+retired]',
+		reviews: '++id, reviewedAt, cardId',
+		days: 'day',
+		documentCounts: 'documentId',
+		teacherKeys: 'id',
+		published: 'id, createdAt',
+		receipts: 'receiptId, assignmentId',
+		attempts: 'assignmentId',
+		documents: 'id, importedAt'
+	});
+	const receipts = ['r1', 'r2'].map((receiptId, i) => ({
+		receiptId,
+		assignmentId: 'hw-1',
+		receipt: { receiptId, assignmentId: 'hw-1', name: ['Lena', 'Omar'][i] },
+		collectedAt: i
+	}));
+	await old.table('receipts').bulkAdd(receipts);
+	old.close();
+
+	const database = new StudyDB(name);
+	useDatabase(database);
+	await database.open();
+	expect(database.verno).toBe(5);
+	expect(database.tables.map((t) => t.name)).not.toContain('receipts');
+	expect(await database.collectedReceipts.where('assignmentId').equals('hw-1').toArray()).toEqual(
+		receipts
+	);
+	expect(await database.collectedReceipts.get(['hw-1', 'r2'])).toEqual(receipts[1]);
 	database.close();
 });

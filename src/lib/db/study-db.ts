@@ -33,9 +33,13 @@ export interface DocumentCount {
 	active: number;
 }
 
-/** The teacher's key pair: receipts are sealed to its public half. */
+/**
+ * A teacher's key pair: receipts are sealed to its public half. The one new assignments carry has
+ * the id 'teacher'; keys held before (another device's, restored from a backup) are kept under
+ * `former:<public key>`, so receipts sealed to them still open.
+ */
 export interface TeacherKeyRecord {
-	id: 'teacher';
+	id: string;
 	/** Compressed P-256 public key, base64url: what assignments carry. */
 	publicKey: string;
 	/** Extractable, so a backup can carry it to a new device. */
@@ -108,7 +112,8 @@ export class StudyDB extends Dexie {
 	documentCounts!: EntityTable<DocumentCount, 'documentId'>;
 	teacherKeys!: EntityTable<TeacherKeyRecord, 'id'>;
 	published!: EntityTable<PublishedRecord, 'id'>;
-	receipts!: EntityTable<ReceiptRecord, 'receiptId'>;
+	/** Keyed by assignment and receipt: receipt ids are made by students, unique only per assignment. */
+	collectedReceipts!: Table<ReceiptRecord, [string, string]>;
 	attempts!: EntityTable<AttemptRecord, 'assignmentId'>;
 	documents!: EntityTable<ImportedDocumentRecord, 'id'>;
 
@@ -135,5 +140,14 @@ export class StudyDB extends Dexie {
 		});
 		// Version 4: documents imported on the device, each with its question bank.
 		this.version(4).stores({ documents: 'id, importedAt' });
+		// Version 5: collected receipts keyed by assignment and receipt id, not the receipt id alone,
+		// so a receipt for one assignment cannot overwrite another's. A primary key cannot change in
+		// place: the rows move to a new table, and the old one goes once they are copied.
+		this.version(5)
+			.stores({ receipts: null, collectedReceipts: '[assignmentId+receiptId], assignmentId' })
+			.upgrade(async (tx) => {
+				const rows = await tx.table('receipts').toArray();
+				await tx.table('collectedReceipts').bulkPut(rows);
+			});
 	}
 }

@@ -4,7 +4,8 @@ import {
 	generateTeacherKeys,
 	openReceipt,
 	type Assignment,
-	type CollectResult
+	type CollectResult,
+	type OpenResult
 } from '$core/assign/index.ts';
 import { announceChange } from './changes.ts';
 import { getDb } from './db.ts';
@@ -31,6 +32,39 @@ export async function getTeacherKeys(): Promise<TeacherKeyRecord> {
 	});
 }
 
+/** Every teacher key this device holds, the one in use first. */
+export async function listTeacherKeys(): Promise<TeacherKeyRecord[]> {
+	const current = await getTeacherKeys();
+	const all = await getDb().teacherKeys.toArray();
+	return [current, ...all.filter((k) => k.id !== current.id)];
+}
+
+/**
+ * The keys a device holds after a restore: every key from either side, each once. The one in
+ * use stays this device's when merging (its links are out there), the backup's when replacing.
+ */
+export function combineTeacherKeys(
+	here: readonly TeacherKeyRecord[],
+	incoming: readonly TeacherKeyRecord[],
+	mode: 'merge' | 'replace'
+): TeacherKeyRecord[] {
+	const [first, second] = mode === 'merge' ? [here, incoming] : [incoming, here];
+	const ordered = [
+		...first.filter((k) => k.id === 'teacher'),
+		...second.filter((k) => k.id === 'teacher'),
+		...first,
+		...second
+	];
+	const byPublicKey = new Map<string, TeacherKeyRecord>();
+	for (const key of ordered) {
+		if (!byPublicKey.has(key.publicKey)) byPublicKey.set(key.publicKey, key);
+	}
+	return [...byPublicKey.values()].map((key, i) => ({
+		...key,
+		id: i === 0 ? 'teacher' : `former:${key.publicKey}`
+	}));
+}
+
 /** Keeps a published assignment and its link, for collecting its receipts later. */
 export async function savePublished(
 	assignment: Assignment,
@@ -53,8 +87,29 @@ export function getPublished(id: string): Promise<PublishedRecord | undefined> {
 
 /** The receipts collected for an assignment, in the order they arrived. */
 export async function listReceipts(assignmentId: string): Promise<ReceiptRecord[]> {
-	const records = await getDb().receipts.where('assignmentId').equals(assignmentId).toArray();
+	const records = await getDb()
+		.collectedReceipts.where('assignmentId')
+		.equals(assignmentId)
+		.toArray();
 	return records.sort((a, b) => a.collectedAt - b.collectedAt);
+}
+
+/**
+ * Opens a receipt with whichever key fits: the assignment's own first, then every other key this
+ * device holds. Only a receipt no key opens says so, with the assignment key's reason.
+ */
+async function openWithAnyKey(
+	text: string,
+	keys: readonly TeacherKeyRecord[],
+	assignmentId: string
+): Promise<OpenResult> {
+	let first: OpenResult | undefined;
+	for (const key of keys) {
+		const result = await openReceipt(text, key.privateKey, assignmentId);
+		if (result.ok || result.error !== 'tampered') return result;
+		first ??= result;
+	}
+	return first ?? openReceipt(text, (await getTeacherKeys()).privateKey, assignmentId);
 }
 
 /**
@@ -63,17 +118,20 @@ export async function listReceipts(assignmentId: string): Promise<ReceiptRecord[
  */
 export async function addReceipts(assignmentId: string, sealed: string[]): Promise<CollectResult> {
 	const database = getDb();
-	const { privateKey } = await getTeacherKeys();
-	const existing = await listReceipts(assignmentId);
-	const opened = await Promise.all(
-		sealed.map((text) => openReceipt(text, privateKey, assignmentId))
+	const published = await getPublished(assignmentId);
+	const keys = (await listTeacherKeys()).sort(
+		(a, b) =>
+			Number(b.publicKey === published?.assignment.teacherKey) -
+			Number(a.publicKey === published?.assignment.teacherKey)
 	);
+	const existing = await listReceipts(assignmentId);
+	const opened = await Promise.all(sealed.map((text) => openWithAnyKey(text, keys, assignmentId)));
 	const result = collectReceipts(
 		existing.map((r) => r.receipt),
 		opened
 	);
 	const now = Date.now();
-	await database.receipts.bulkPut(
+	await database.collectedReceipts.bulkPut(
 		result.added.map((receipt, i) => ({
 			receiptId: receipt.receiptId,
 			assignmentId,

@@ -4,6 +4,7 @@ import {
 	itemOrder,
 	makeReceipt,
 	randomBytes,
+	sameAssignment,
 	sealReceipt,
 	type Assignment,
 	type ReceiptAnswer,
@@ -16,7 +17,7 @@ import { carriedBanks } from '$core/assign/carried-banks.ts';
 import { recordAnswer, type AttemptRecord } from '$lib/db/index.ts';
 import { getAttempt, saveAttemptAnswer, startAttempt, submitAttempt } from '$lib/db/attempts.ts';
 import { describeStorageError } from '$lib/db/storage-errors.ts';
-import { saveImport } from './import.ts';
+import { saveCarried } from './import.ts';
 
 export type AttemptPhase = 'intro' | 'asking' | 'answered' | 'review' | 'submitted';
 
@@ -52,6 +53,18 @@ function readPending(assignmentId: string): PendingAnswer | null {
 }
 
 /**
+ * A link with the id of an assignment started on this device but other content: a link someone
+ * changed (another teacher key, say), or a mix-up. The saved attempt is kept as it is.
+ */
+export class ChangedLink extends Error {
+	constructor() {
+		super(
+			'You already started an assignment with this id on this device, but this link holds different questions or another teacher’s key, so it may have been changed. Open the link your teacher gave you first, or ask your teacher which one is right.'
+		);
+	}
+}
+
+/**
  * A student's run through an assignment: every answer is saved as it is given, so a closed tab
  * resumes at the next question; submitting seals the receipt for the teacher.
  */
@@ -76,10 +89,14 @@ export class AssignmentAttempt {
 		this.items = items;
 	}
 
-	/** Picks up an attempt saved on this device, if there is one, and an answer not saved yet. */
+	/**
+	 * Picks up an attempt saved on this device, if there is one, and an answer not saved yet.
+	 * Throws `ChangedLink` when the saved attempt is of another assignment under the same id.
+	 */
 	async load() {
 		const record = await getAttempt(this.assignment.id);
 		if (!record) return;
+		if (!sameAssignment(record.assignment, this.assignment)) throw new ChangedLink();
 		this.#resume(record);
 		const pending = readPending(this.assignment.id);
 		const position = pending ? this.order.indexOf(pending.answer.item) : -1;
@@ -99,7 +116,7 @@ export class AssignmentAttempt {
 	 */
 	async refresh() {
 		const record = await getAttempt(this.assignment.id);
-		if (!record) return;
+		if (!record || !sameAssignment(record.assignment, this.assignment)) return;
 		this.record = record;
 		if (record.sealed) {
 			if (this.pending) this.notice = 'This assignment was submitted in another tab.';
@@ -152,7 +169,10 @@ export class AssignmentAttempt {
 	async start(name: string) {
 		const receiptId = createReceiptId(randomBytes(12));
 		const order = itemOrder(this.assignment, receiptId);
-		this.#resume(await startAttempt(this.assignment, name.trim(), receiptId, order));
+		const record = await startAttempt(this.assignment, name.trim(), receiptId, order);
+		// Another tab may have started a link with this id but other content meanwhile.
+		if (!sameAssignment(record.assignment, this.assignment)) throw new ChangedLink();
+		this.#resume(record);
 	}
 
 	answerChoice(choice: string) {
@@ -269,8 +289,9 @@ export class AssignmentAttempt {
 
 	/**
 	 * The questions join the review deck, rated by how the student did. Questions carried whole
-	 * (from a document the teacher imported) are saved first as a document of their own, holding
-	 * their paragraphs, so they can be reviewed and read later like any other.
+	 * (from a document the teacher imported) are saved first, with their paragraphs, so they can be
+	 * reviewed and read later like any other: with the student's own copy of the text when they
+	 * imported it too, else as a document of their own.
 	 */
 	async #joinDeck(record: AttemptRecord) {
 		const now = new Date();
@@ -280,9 +301,7 @@ export class AssignmentAttempt {
 		}
 		for (const bank of carriedBanks(this.items)) {
 			try {
-				const saved = await saveImport(bank);
-				if (!saved.ok) continue;
-				for (const q of saved.bank.questions) documentOf.set(q.id, saved.bank.document.id);
+				for (const [id, documentId] of await saveCarried(bank)) documentOf.set(id, documentId);
 			} catch (error) {
 				// The receipt is what matters here; the deck can do without these questions.
 				console.error(error);

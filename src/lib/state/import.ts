@@ -1,5 +1,5 @@
 import type { Bank } from '$core/questions/types.ts';
-import { saveImportedBank } from '$lib/db/index.ts';
+import { saveCarriedBank, saveImportedBank } from '$lib/db/index.ts';
 import { loadLibrary, reloadLibrary, type Library } from './library.ts';
 
 export type SaveImportResult =
@@ -60,4 +60,21 @@ export async function saveImport(bank: Bank): Promise<SaveImportResult> {
 		...(replaced ? { replaced } : {}),
 		leftOut: bank.questions.length - questions.length
 	};
+}
+
+/**
+ * Saves the questions an assignment carried whole, so they join the student's deck. Unlike an
+ * import, the copy holds only the assigned paragraphs, so it never replaces a document: questions
+ * the library has (the student imported the same text) stay where they are.
+ * @returns the document each carried question belongs to
+ */
+export async function saveCarried(bank: Bank): Promise<Map<string, string>> {
+	const library = await loadLibrary();
+	const shipped = new Map<string, string>();
+	for (const [id, { documentId }] of library.questionById) {
+		if (!library.importedIds.has(documentId)) shipped.set(id, documentId);
+	}
+	const documentOf = await saveCarriedBank(bank, shipped);
+	reloadLibrary();
+	return documentOf;
 }

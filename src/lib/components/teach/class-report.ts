@@ -72,6 +72,8 @@ export interface QuestionStat {
 }
 
 export interface ParagraphStat {
+	/** Tells paragraphs apart, also those of carried documents, which have no document id. */
+	key: string;
 	paragraphId: string;
 	documentId?: string;
 	documentTitle?: string;
@@ -110,6 +112,17 @@ function answersByItem(receipt: Receipt, itemCount: number): (ReceiptAnswer | un
 		answers[answer.item] ??= answer;
 	}
 	return answers;
+}
+
+/**
+ * The key of an item's paragraph in the report. A shipped document has an id; a document whose
+ * questions were carried whole has only its title, and its paragraph ids are only unique within
+ * it, so the paragraph's text is part of the key too.
+ */
+function paragraphKey(item: ReportItem): string {
+	return item.documentId
+		? `document\u0000${item.documentId}\u0000${item.paragraphId}`
+		: `carried\u0000${item.documentTitle ?? ''}\u0000${item.paragraphId}\u0000${item.paragraphText ?? ''}`;
 }
 
 /**
@@ -175,10 +188,11 @@ export function buildClassReport(
 	for (const stat of questions) {
 		const { item } = stat;
 		if (!item.paragraphId) continue;
-		const key = `${item.documentId ?? item.documentTitle ?? ''}\u0000${item.paragraphId}`;
+		const key = paragraphKey(item);
 		let paragraph = byParagraph.get(key);
 		if (!paragraph) {
 			paragraph = {
+				key,
 				paragraphId: item.paragraphId,
 				excerpt: excerpt(item.paragraphText ?? '', 140),
 				items: [],

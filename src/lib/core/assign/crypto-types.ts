@@ -19,7 +19,7 @@ export interface CryptoKeyPairLike {
 type Bytes = Uint8Array | ArrayBuffer;
 type Algorithm = { name: string; [option: string]: unknown };
 
-/** The methods of `crypto.subtle` used by receipts. */
+/** The methods of `crypto.subtle` used by receipts and key fingerprints. */
 export interface SubtleLike {
 	generateKey(
 		algorithm: Algorithm,
@@ -44,6 +44,7 @@ export interface SubtleLike {
 	): Promise<CryptoKeyLike>;
 	encrypt(algorithm: Algorithm, key: CryptoKeyLike, data: Bytes): Promise<ArrayBuffer>;
 	decrypt(algorithm: Algorithm, key: CryptoKeyLike, data: Bytes): Promise<ArrayBuffer>;
+	digest(algorithm: string, data: Bytes): Promise<ArrayBuffer>;
 }
 
 interface Platform {

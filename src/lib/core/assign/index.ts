@@ -26,6 +26,7 @@ export {
 	decodeAssignmentLink,
 	encodeAssignmentFragment,
 	encodeAssignmentLink,
+	sameAssignment,
 	type LinkDecodeResult,
 	type LinkError
 } from './link-codec.ts';
@@ -52,6 +53,7 @@ export {
 	type CollectProblem,
 	type CollectResult
 } from './collect.ts';
+export { keyFingerprint } from './fingerprint.ts';
 // The QR decoder (qr-scan.ts) is left out on purpose: it is large, so the UI imports it lazily.
 export { QR_ECC, encodeQr, qrToSvgPath, type QrMatrix } from './qr.ts';
 export { randomBytes, type CryptoKeyLike, type CryptoKeyPairLike } from './crypto-types.ts';

@@ -9,6 +9,7 @@ import {
 	encodeAssignmentFragment,
 	encodeAssignmentLink,
 	encodePayload,
+	sameAssignment,
 	type LinkDecodeResult
 } from './link-codec.ts';
 import { encodeQr } from './qr.ts';
@@ -401,4 +402,15 @@ test('huge inputs are refused quickly', () => {
 		expectFailure(decodeAssignmentLink(input), 'invalid');
 	}
 	expect(Date.now() - started).toBeLessThan(5000);
+});
+
+test('an assignment is the same as another only when everything a link carries matches', async () => {
+	const assignment = shippedAssignment(teacherKey);
+	const otherKey = await exportPublicKey((await generateTeacherKeys()).publicKey);
+	expect(sameAssignment(assignment, roundTrip(assignment))).toBe(true);
+	expect(sameAssignment(assignment, { ...assignment, teacherKey: otherKey })).toBe(false);
+	expect(sameAssignment(assignment, { ...assignment, items: assignment.items.slice(1) })).toBe(
+		false
+	);
+	expect(sameAssignment(assignment, { ...assignment, title: 'Another title' })).toBe(false);
 });

@@ -229,6 +229,19 @@ export function encodeAssignmentFragment(assignment: Assignment): string {
 }
 
 /**
+ * Whether two assignments are the same in everything a link carries. A link's checksum catches
+ * damage, not changes, so a newly opened link is compared with the copy an attempt saved.
+ */
+export function sameAssignment(a: Assignment, b: Assignment): boolean {
+	try {
+		const [left, right] = [encodePayload(a), encodePayload(b)];
+		return left.length === right.length && left.every((byte, i) => byte === right[i]);
+	} catch {
+		return false;
+	}
+}
+
+/**
  * A link that opens the assignment in any copy of the app at `base` (its origin and base path).
  * @example encodeAssignmentLink(assignment, 'https://footnote.example') // 'https://footnote.example/a#1.AQ…'
  */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { compressPoint, decompressPoint } from './p256.ts';
+import { compressPoint, decompressPoint, publicPointOf } from './p256.ts';
+import { fromBase64Url } from './bytes.ts';
 
 test('compressed keys expand to the same point WebCrypto made', async () => {
 	for (let i = 0; i < 10; i++) {
@@ -27,4 +28,18 @@ test('bytes that are not a point are refused', () => {
 	}
 	expect(refused).toBeGreaterThan(5);
 	expect(compressPoint(new Uint8Array(65))).toBeNull();
+});
+
+test('a private key gives the public key WebCrypto made with it, and nothing else does', async () => {
+	for (let i = 0; i < 5; i++) {
+		const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+			'deriveBits'
+		]);
+		const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+		const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+		expect(publicPointOf(fromBase64Url(jwk.d!)!)).toEqual(raw);
+	}
+	expect(publicPointOf(new Uint8Array(32))).toBeNull();
+	expect(publicPointOf(new Uint8Array(32).fill(0xff))).toBeNull();
+	expect(publicPointOf(new Uint8Array(31).fill(1))).toBeNull();
 });

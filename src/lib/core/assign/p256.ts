@@ -69,3 +69,48 @@ export function decompressPoint(compressed: Uint8Array): Uint8Array | null {
 	out.set(toBytes32(y), 33);
 	return out;
 }
+
+// The curve's order and generator, for deriving a public key from a private one.
+const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+const G = {
+	x: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+	y: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n
+};
+
+type Point = { x: bigint; y: bigint } | null;
+
+function add(a: Point, b: Point): Point {
+	if (!a) return b;
+	if (!b) return a;
+	if (a.x === b.x && mod(a.y + b.y) === 0n) return null;
+	const slope =
+		a.x === b.x
+			? mod((3n * a.x * a.x - 3n) * modPow(2n * a.y, P - 2n))
+			: mod((b.y - a.y) * modPow(b.x - a.x, P - 2n));
+	const x = mod(slope * slope - a.x - b.x);
+	return { x, y: mod(slope * (a.x - x) - a.y) };
+}
+
+/**
+ * The 65-byte uncompressed public key of a private scalar (32 bytes, big-endian), or null when
+ * the bytes are not a valid private key. A backup's key row is trusted for its private half only:
+ * the public half that assignments carry is derived from it, so the two always belong together.
+ */
+export function publicPointOf(privateKey: Uint8Array): Uint8Array | null {
+	if (privateKey.length !== 32) return null;
+	let k = toBigInt(privateKey);
+	if (k <= 0n || k >= N) return null;
+	let result: Point = null;
+	let addend: Point = G;
+	while (k > 0n) {
+		if (k & 1n) result = add(result, addend);
+		addend = add(addend, addend);
+		k >>= 1n;
+	}
+	if (!result) return null;
+	const out = new Uint8Array(65);
+	out[0] = 4;
+	out.set(toBytes32(result.x), 1);
+	out.set(toBytes32(result.y), 33);
+	return out;
+}
