@@ -115,3 +115,17 @@ test('reads light Markdown: headings, emphasis and links', () => {
 		{ kind: 'paragraph', text: 'The fighting in Iraq was relatively short, lasting weeks.' }
 	]);
 });
+
+test('a formula whose subscript was copied onto a line of its own is whole again', () => {
+	const raw =
+		'Later, welding was shown by burning acetylene and compressed O\n2. The method spread.\n\nThe other major method of producing O\n2 gas passes air through a sieve.\n\nThe plant burned coal and the gas was mostly CO\n2 and water vapour.';
+	expect(paragraphs(raw)).toEqual([
+		'Later, welding was shown by burning acetylene and compressed O2. The method spread.',
+		'The other major method of producing O2 gas passes air through a sieve.',
+		'The plant burned coal and the gas was mostly CO2 and water vapour.'
+	]);
+	// A heading and a numbered line are not a formula.
+	expect(
+		paragraphs('Apollo 11 and the return of Apollo A\n2 crews came home in 1969.')
+	).toHaveLength(1);
+});

@@ -131,6 +131,11 @@ interface Line {
 	markedHeading: boolean;
 }
 
+/** A line ending in an element symbol or a formula: "compressed O", "of CO", "H2SO". */
+const FORMULA_END = /(?:^|[\s(])(?:[A-Z][a-z]?\d*)+$/;
+/** A line that is a subscript and the rest of the sentence: "2 gas involves", "2.", "2O". */
+const SUBSCRIPT_LINE = /^\d{1,2}(?=$|[\s.,;:)]|[A-Z])/;
+
 /**
  * Splits text into logical lines. Blank lines and single newlines both end a paragraph, except
  * where a line was hard-wrapped mid-sentence (the next line goes on in lower case).
@@ -151,6 +156,19 @@ function splitLines(raw: string): Line[] {
 			continue;
 		}
 		const last = out[out.length - 1];
+		// "compressed O" + "2 gas": a chemical formula's subscript copied from a web page onto a
+		// line of its own belongs to the formula.
+		if (
+			last &&
+			!previousBlank &&
+			countWords(last.text) > 5 &&
+			FORMULA_END.test(last.text) &&
+			SUBSCRIPT_LINE.test(rawLine.trim())
+		) {
+			// The raw line: "2. The method" is no numbered list item here.
+			last.text = `${last.text}${squeeze(rawLine)}`;
+			continue;
+		}
 		if (
 			last &&
 			!previousBlank &&

@@ -18,6 +18,11 @@ test.each<[string, string[]]>([
 		'In 1066, William of Normandy invaded England.',
 		['1066: When did William of Normandy invade England?']
 	],
+	// A name keeps its capital though the document also writes it as a unit in lower case.
+	[
+		'The unit of flux, the velt, is named after Ada Velt.\n\nIn 1901, Velt built a tower in Ostmark.',
+		['1901: When did Velt build a tower in Ostmark?']
+	],
 	// A people's adjective opening the subject keeps its capital; a common word does not.
 	[
 		'On 12 April 1961, Soviet pilot Ada Norby became the first person to fly over Velden.',
