@@ -32,7 +32,7 @@ const QuestionSchema = v.pipe(
 	}),
 	// The quiz shows the answer and the wrong options side by side: each must be told apart.
 	v.check(
-		hasDistinctOptions,
+		(question) => hasDistinctOptions(question),
 		'wrong options must be non-blank and differ from the answer and each other'
 	)
 );
