@@ -16,6 +16,8 @@ import {
 	randomBytes,
 	type Assignment
 } from '../../src/lib/core/assign/index.ts';
+import { ByteWriter, crc32, toBase64Url } from '../../src/lib/core/assign/bytes.ts';
+import { encodePayload } from '../../src/lib/core/assign/link-codec.ts';
 import type { Bank, Paragraph, Question } from '../../src/lib/core/questions/types.ts';
 import { APP_URL } from '../chromium.ts';
 import { readTable, waitForServiceWorker } from './helpers.ts';
@@ -38,6 +40,18 @@ async function makeLink(overrides: Partial<Assignment> = {}) {
 		...overrides
 	};
 	return { assignment, keys, questions, link: encodeAssignmentLink(assignment, APP_URL) };
+}
+
+/**
+ * A link framed as the app frames one, but with no check of what it carries: what a hand-made
+ * link or an older version of the app could hold, which the app's own encoder refuses to write.
+ */
+function uncheckedLink(assignment: Assignment): string {
+	const payload = encodePayload(assignment);
+	const head = new ByteWriter().u8(0).varint(payload.length).bytes(payload).result();
+	const crc = crc32(head);
+	const tail = Uint8Array.of(crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255);
+	return `${APP_URL}/a#1.${toBase64Url(new ByteWriter().bytes(head).bytes(tail).result())}`;
 }
 
 /** Picks the right option for the question on screen (its answer is known), or a wrong one. */
@@ -130,6 +144,23 @@ for (const [what, mangle] of [
 		await expect(page.getByRole('alert')).not.toBeEmpty();
 	});
 }
+
+test('a link whose question repeats an option is refused, not opened onto a broken quiz', async ({
+	page
+}) => {
+	const q = bank.questions.find((q: { distractors: string[] }) => q.distractors.length >= 3);
+	const paragraph = bank.document.paragraphs.find(
+		(p: { id: string }) => p.id === q.source.paragraph
+	);
+	const repeated = { ...q, distractors: [q.distractors[0], q.distractors[0], q.answer] };
+	const { assignment } = await makeLink();
+	const items = [{ q: repeated, paragraph, documentTitle: bank.document.title }];
+	await page.goto(uncheckedLink({ ...assignment, items }));
+	await expect(
+		page.getByRole('heading', { name: 'This assignment link does not work' })
+	).toBeVisible();
+	await expect(page.getByRole('alert')).not.toBeEmpty();
+});
 
 test('the assignment screens have no accessibility violations', async ({ page }) => {
 	const { link } = await makeLink();

@@ -333,6 +333,17 @@ test('every route loads and works under the policy without a single violation', 
 	}
 });
 
+test('a reading path whose last part looks like a file name is a page under its policy', async ({
+	page
+}) => {
+	const { violations, consoleErrors } = await watchPolicy(page);
+	const document = await page.goto("/read/l'histoire.v2");
+	await expect(mainHeading(page, 'Document not found')).toBeVisible();
+	await expectStrictPolicy(page, document);
+	expect(violations).toEqual([]);
+	expect(consoleErrors).toEqual([]);
+});
+
 test('the policy refuses inline scripts, inline handlers, style attributes and eval', async ({
 	page
 }) => {

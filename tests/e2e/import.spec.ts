@@ -37,6 +37,9 @@ test('a pasted document is reviewed, saved, read, practised and assigned like a 
 	page,
 	browser
 }) => {
+	// Two people's whole journeys (a teacher's five screens, then a student's four, each in its
+	// own browser context) take longer than one screen's test on a busy machine.
+	test.setTimeout(120_000);
 	await page.goto('/import');
 	await page.getByLabel('Paste the text').fill(fixture('suez-canal.txt'));
 	// Leaving the text box fills in what the text says about itself.

@@ -1,3 +1,19 @@
+import { lastEnd, replaceClosed, trimLineEnds } from './closed-spans.ts';
+
+/** Elements dropped with everything inside them: page chrome, code and embedded documents. */
+const DROPPED = [
+	'script',
+	'style',
+	'noscript',
+	'nav',
+	'header',
+	'footer',
+	'aside',
+	'form',
+	'svg',
+	'iframe'
+];
+
 const ENTITIES: Record<string, string> = {
 	amp: '&',
 	lt: '<',
@@ -27,20 +43,20 @@ export function looksLikeHtml(text: string): boolean {
  * page chrome go, block elements become line breaks, headings become Markdown headings.
  */
 export function htmlToText(html: string): string {
-	return decodeEntities(
-		html
-			.replace(/<!--[\s\S]*?-->/g, '')
-			.replace(/<head\b[\s\S]*?<\/head>/gi, '')
-			.replace(
-				/<(script|style|noscript|nav|header|footer|aside|form|svg|iframe)\b[\s\S]*?<\/\1>/gi,
-				''
-			)
-			.replace(/<h[1-6][^>]*>/gi, '\n\n# ')
-			.replace(/<br\s*\/?>/gi, '\n')
-			.replace(/<\/(p|div|h[1-6]|li|blockquote|section|article|tr|figure|figcaption)>/gi, '\n\n')
-			.replace(/<[^>]+>/g, '')
-	)
-		.replace(/[ \t]+\n/g, '\n')
+	// Every pattern is linear: spans end at their own closer (see replaceClosed), and tags at the
+	// next '<' or '>', so text full of unclosed ones costs no more than any other.
+	let text = replaceClosed(html, /<!--[\s\S]*?-->/g, lastEnd(html, /-->/g), '');
+	text = replaceClosed(text, /<head\b[\s\S]*?<\/head>/gi, lastEnd(text, /<\/head>/gi), '');
+	for (const name of DROPPED) {
+		const element = new RegExp(`<${name}\\b[\\s\\S]*?</${name}>`, 'gi');
+		text = replaceClosed(text, element, lastEnd(text, new RegExp(`</${name}>`, 'gi')), '');
+	}
+	text = text
+		.replace(/<h[1-6][^<>]*>/gi, '\n\n# ')
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(/<\/(p|div|h[1-6]|li|blockquote|section|article|tr|figure|figcaption)>/gi, '\n\n')
+		.replace(/<[^<>]+>/g, '');
+	return trimLineEnds(decodeEntities(text))
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
 }

@@ -63,7 +63,14 @@ export const ASSIGNMENT_LIMITS = {
 	instructionsLength: 4000,
 	items: 500,
 	promptLength: 2000,
-	timeLimitMin: 600
+	timeLimitMin: 600,
+	// What a question carried whole may hold, far above what the generator writes.
+	idLength: 100,
+	answerLength: 500,
+	/** Wrong options, and other accepted answers, each. */
+	options: 20,
+	paragraphLength: 20_000,
+	headingLength: 500
 } as const;
 
 /** Whether an item carries its question whole (imported) rather than by id (shipped). */
@@ -85,7 +92,7 @@ const QuestionSchema = BankSchema.entries.questions.item;
 const ParagraphSchema = BankSchema.entries.document.entries.paragraphs.item;
 
 const ShippedItemSchema = v.strictObject({
-	ref: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	ref: v.pipe(v.string(), v.minLength(1), v.maxLength(ASSIGNMENT_LIMITS.idLength)),
 	edit: v.optional(
 		v.strictObject({
 			prompt: v.optional(
@@ -95,10 +102,43 @@ const ShippedItemSchema = v.strictObject({
 	)
 });
 
+/** A list of answers the link may carry: few enough, each short enough. */
+const carriedAnswers = (list: readonly string[] | undefined) =>
+	!list ||
+	(list.length <= ASSIGNMENT_LIMITS.options &&
+		list.every((text) => text.length <= ASSIGNMENT_LIMITS.answerLength));
+
+// A bank on this device is the app's own; a question in a link is whatever the link holds, so
+// every text in it has a limit.
+const CarriedQuestionSchema = v.pipe(
+	QuestionSchema,
+	v.check(
+		(q) =>
+			q.id.length <= ASSIGNMENT_LIMITS.idLength &&
+			q.source.paragraph.length <= ASSIGNMENT_LIMITS.idLength &&
+			q.prompt.length <= ASSIGNMENT_LIMITS.promptLength &&
+			q.answer.length <= ASSIGNMENT_LIMITS.answerLength &&
+			carriedAnswers(q.accept) &&
+			carriedAnswers(q.distractors),
+		'a question carried in a link has a text, or a list of answers, over its limit'
+	)
+);
+
+const CarriedParagraphSchema = v.pipe(
+	ParagraphSchema,
+	v.check(
+		(p) =>
+			p.id.length <= ASSIGNMENT_LIMITS.idLength &&
+			p.text.length <= ASSIGNMENT_LIMITS.paragraphLength &&
+			(p.heading ?? '').length <= ASSIGNMENT_LIMITS.headingLength,
+		'a paragraph carried in a link is over its length limit'
+	)
+);
+
 const ImportedItemSchema = v.pipe(
 	v.strictObject({
-		q: QuestionSchema,
-		paragraph: ParagraphSchema,
+		q: CarriedQuestionSchema,
+		paragraph: CarriedParagraphSchema,
 		documentTitle: v.pipe(v.string(), v.minLength(1), v.maxLength(ASSIGNMENT_LIMITS.titleLength))
 	}),
 	v.check(

@@ -259,6 +259,47 @@ test('a zip bomb is refused without inflating it all', () => {
 	expect(Date.now() - started).toBeLessThan(2000);
 });
 
+test('an item count over the limit is refused before any item is read', () => {
+	const head = encodePayload(shippedAssignment(teacherKey, 1));
+	// The payload up to its item count, then 600 items' worth of bytes no encoder writes.
+	const start = head.length - 9;
+	expect(head[start]).toBe(1);
+	const payload = Uint8Array.of(...head.subarray(0, start), 0xd8, 0x04, ...new Uint8Array(600 * 8));
+	payload.fill(0xff, start + 2);
+	const result = decodeAssignmentLink(framed(payload, true));
+	expectFailure(result, 'invalid');
+	if (!result.ok) expect(result.detail).toMatch(/600 items.*at most 500/);
+});
+
+test('a text longer than its limit is refused from its length, before it is read', () => {
+	const good = shippedAssignment(teacherKey, 1);
+	const payload = encodePayload({ ...good, instructions: 'x'.repeat(100_000) });
+	const result = decodeAssignmentLink(framed(payload, true));
+	expectFailure(result, 'invalid');
+	if (!result.ok) expect(result.detail).toMatch(/instructions.*longer than/);
+});
+
+test('a question carried whole is refused when any of its texts is too long', () => {
+	const [item] = importedItems(1);
+	const long = 'x'.repeat(5000);
+	const spoilt = [
+		{ ...item!, q: { ...item!.q, prompt: 'x'.repeat(900_000) } },
+		{ ...item!, q: { ...item!.q, answer: long } },
+		{ ...item!, q: { ...item!.q, accept: [long] } },
+		{ ...item!, q: { ...item!.q, accept: Array.from({ length: 50 }, (_, i) => `a${i}`) } },
+		{ ...item!, q: { ...item!.q, distractors: [long, ...item!.q.distractors] } },
+		{ ...item!, q: { ...item!.q, distractors: Array.from({ length: 50 }, (_, i) => `d${i}`) } },
+		{ ...item!, q: { ...item!.q, id: long } },
+		{ ...item!, paragraph: { ...item!.paragraph, heading: long } },
+		{ ...item!, paragraph: { ...item!.paragraph, id: long } },
+		{ ...item!, paragraph: { ...item!.paragraph, text: item!.paragraph.text.padEnd(60_000) } }
+	];
+	for (const broken of spoilt) {
+		const payload = encodePayload({ ...importedAssignment(teacherKey), items: [broken] });
+		expectFailure(decodeAssignmentLink(framed(payload, true)), 'invalid');
+	}
+});
+
 test('the encoder refuses an invalid assignment instead of publishing it', () => {
 	const good = shippedAssignment(teacherKey);
 	expect(() => encodeAssignmentLink({ ...good, items: [] }, BASE)).toThrow(RangeError);

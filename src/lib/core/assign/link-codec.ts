@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { inflateBounded } from './inflate.ts';
 import {
+	ASSIGNMENT_LIMITS,
 	ASSIGNMENT_VERSION,
 	isImportedItem,
 	validateAssignment,
@@ -98,8 +99,32 @@ function writeText(writer: ByteWriter, text: string) {
 	writer.chunk(utf8(text));
 }
 
-function readText(reader: ByteReader): string {
-	return fromUtf8(reader.chunk());
+/**
+ * The most bytes of JSON a question carried whole can take: every text at its limit, each
+ * UTF-16 unit written as a six-byte escape at worst, and room for the names and punctuation.
+ */
+const MAX_CARRIED_ITEM_BYTES =
+	6 *
+		(ASSIGNMENT_LIMITS.promptLength +
+			ASSIGNMENT_LIMITS.answerLength * (1 + 2 * ASSIGNMENT_LIMITS.options) +
+			ASSIGNMENT_LIMITS.paragraphLength +
+			ASSIGNMENT_LIMITS.headingLength +
+			ASSIGNMENT_LIMITS.titleLength +
+			3 * ASSIGNMENT_LIMITS.idLength) +
+	1000;
+
+/**
+ * A text of at most `maxChars` UTF-16 units (three UTF-8 bytes each at most), refused from its
+ * length alone: a deflated link is small, and what it inflates to must not be read whole first.
+ */
+function readText(reader: ByteReader, what: string, maxChars: number): string {
+	return fromUtf8(readLimited(reader, what, maxChars * 3));
+}
+
+function readLimited(reader: ByteReader, what: string, maxBytes: number): Uint8Array {
+	const length = reader.varint();
+	if (length > maxBytes) throw new Error(`${what} longer than its limit (${length} bytes)`);
+	return reader.bytes(length);
 }
 
 function writeItem(writer: ByteWriter, item: AssignmentItem) {
@@ -131,7 +156,10 @@ function writeItem(writer: ByteWriter, item: AssignmentItem) {
 
 function readItem(reader: ByteReader): unknown {
 	const tag = reader.u8();
-	if (tag === ITEM_IMPORTED) return JSON.parse(readText(reader)) as unknown;
+	if (tag === ITEM_IMPORTED) {
+		const json = readLimited(reader, 'a carried question', MAX_CARRIED_ITEM_BYTES);
+		return JSON.parse(fromUtf8(json)) as unknown;
+	}
 	if (tag > ITEM_IMPORTED) throw new Error(`unknown item tag ${tag}`);
 	let ref: string;
 	if (tag === ITEM_PACKED || tag === ITEM_PACKED_EDIT) {
@@ -140,10 +168,10 @@ function readItem(reader: ByteReader): unknown {
 		if (n >= PACKED_LIMIT) throw new Error('packed id out of range');
 		ref = `q-${n.toString(36).padStart(10, '0')}`;
 	} else {
-		ref = readText(reader);
+		ref = readText(reader, 'a question id', ASSIGNMENT_LIMITS.idLength);
 	}
 	return tag === ITEM_PACKED_EDIT || tag === ITEM_REF_EDIT
-		? { ref, edit: { prompt: readText(reader) } }
+		? { ref, edit: { prompt: readText(reader, 'a prompt', ASSIGNMENT_LIMITS.promptLength) } }
 		: { ref };
 }
 
@@ -177,9 +205,12 @@ function decodePayload(payload: Uint8Array): unknown {
 	if (flags & ~KNOWN_FLAGS) throw new Error('unknown flags');
 	const teacherKey = toBase64Url(reader.bytes(33));
 	const out: Record<string, unknown> = { v: ASSIGNMENT_VERSION };
-	out.id = readText(reader);
-	out.title = readText(reader);
-	if (flags & FLAG_INSTRUCTIONS) out.instructions = readText(reader);
+	// Ids are 6 to 32 characters; a longer one is refused by the schema, a far longer one here.
+	out.id = readText(reader, 'the id', 32);
+	out.title = readText(reader, 'the title', ASSIGNMENT_LIMITS.titleLength);
+	if (flags & FLAG_INSTRUCTIONS) {
+		out.instructions = readText(reader, 'the instructions', ASSIGNMENT_LIMITS.instructionsLength);
+	}
 	out.mode = flags & FLAG_TYPED ? 'typed' : 'choice';
 	out.shuffle = (flags & FLAG_SHUFFLE) !== 0;
 	out.feedback = flags & FLAG_AFTER ? 'after' : 'immediate';
@@ -190,7 +221,11 @@ function decodePayload(payload: Uint8Array): unknown {
 	}
 	if (flags & FLAG_TIME_LIMIT) out.timeLimitMin = reader.varint();
 	const count = reader.varint();
-	// Each item takes at least 8 bytes; a count the rest cannot hold is refused before looping.
+	// Refused before looping: items are built one by one, and a small deflated link can declare
+	// (and hold) a hundred thousand of them.
+	if (count > ASSIGNMENT_LIMITS.items) {
+		throw new Error(`${count} items; at most ${ASSIGNMENT_LIMITS.items}`);
+	}
 	if (count > reader.remaining) throw new Error('item count exceeds the payload');
 	const items: unknown[] = [];
 	for (let i = 0; i < count; i++) items.push(readItem(reader));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../errors.ts';
+import { htmlToText } from '../html.ts';
 import { markdownToText } from './markdown.ts';
 import {
 	MAX_DOCUMENT_BYTES,
@@ -119,5 +120,38 @@ describe('suggestPublished and the dates of the story', () => {
 		expect(suggestPublished('Title\n\nThe war ended on 12 May 1949, and the army went home.')).toBe(
 			undefined
 		);
+	});
+});
+
+// Openers that never close made each one scan to the end of the text: hours for a 5 MB file.
+// A megabyte of them is stripped within the test's time limit only if the work is linear.
+describe('unclosed syntax, a megabyte of it', () => {
+	const MB = 1024 * 1024;
+	const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
+
+	it.each([
+		['[', fill('[a ')],
+		['[ closed at the very end', `${fill('[a ')}]`],
+		['![', fill('![a ')],
+		['**', fill('**a ')],
+		['__', fill('__a ')],
+		['<', fill('<a ')],
+		['<!--', fill('<!--a ')],
+		['[ on every line', fill('[a\n')],
+		['a fence', `${'`'.repeat(2000)}\n${fill('a\n')}`],
+		['a heading with a run of spaces', `# a${' '.repeat(MB)}b`]
+	])('Markdown with %s is left as it is', (_what, markdown) => {
+		expect(markdownToText(markdown)).toBe(markdown);
+	});
+
+	it.each([
+		['<', fill('<a '), fill('<a ').trim()],
+		['<!--', fill('<!--a '), fill('<!--a ').trim()],
+		['<h1', fill('<h1 a '), fill('<h1 a ').trim()],
+		['<head', fill('<head>a '), 'a '.repeat(MB / 8).trim()],
+		['<script', fill('<script>a '), 'a '.repeat(Math.ceil(MB / 10)).trim()],
+		['a run of spaces', `<p>a${' '.repeat(MB)}b</p>`, `a${' '.repeat(MB)}b`]
+	])('HTML with %s', (_what, html, text) => {
+		expect(htmlToText(html)).toBe(text);
 	});
 });

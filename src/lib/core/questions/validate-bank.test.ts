@@ -24,7 +24,18 @@ test.each([
 	['a bad date', (b: Loose) => (b.document.published = '2020-13'), 'published'],
 	['a missing paragraph', (b: Loose) => (b.questions[0].source.paragraph = 'p-x'), 'no paragraph'],
 	['a span past the text', (b: Loose) => (b.questions[0].source.end = 10_000), 'span'],
-	['a duplicate id', (b: Loose) => (b.questions[1].id = b.questions[0].id), 'duplicate']
+	['a duplicate id', (b: Loose) => (b.questions[1].id = b.questions[0].id), 'duplicate'],
+	[
+		'a wrong option given twice',
+		(b: Loose) => (b.questions[0].distractors[1] = b.questions[0].distractors[0]),
+		'questions.0'
+	],
+	[
+		'a wrong option that is the answer',
+		(b: Loose) => (b.questions[0].distractors[2] = ` ${b.questions[0].answer.toUpperCase()}`),
+		'questions.0'
+	],
+	['a blank wrong option', (b: Loose) => (b.questions[0].distractors[0] = ' '), 'questions.0']
 ])('rejects %s and says where', (_what, spoil, expected) => {
 	const bank = clone();
 	spoil(bank);

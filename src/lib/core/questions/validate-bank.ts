@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hasDistinctOptions } from './options.ts';
 import { QUESTION_KINDS, type Bank } from './types.ts';
 
 const PublishedSchema = v.pipe(
@@ -15,19 +16,26 @@ const ParagraphSchema = v.object({
 	heading: v.optional(v.string())
 });
 
-const QuestionSchema = v.object({
-	id: v.pipe(v.string(), v.minLength(1)),
-	kind: v.picklist(QUESTION_KINDS),
-	prompt: v.pipe(v.string(), v.minLength(1)),
-	answer: v.pipe(v.string(), v.minLength(1)),
-	accept: v.optional(v.array(v.string())),
-	distractors: v.array(v.string()),
-	source: v.object({
-		paragraph: v.string(),
-		start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-		end: v.pipe(v.number(), v.integer(), v.minValue(0))
-	})
-});
+const QuestionSchema = v.pipe(
+	v.object({
+		id: v.pipe(v.string(), v.minLength(1)),
+		kind: v.picklist(QUESTION_KINDS),
+		prompt: v.pipe(v.string(), v.minLength(1)),
+		answer: v.pipe(v.string(), v.minLength(1)),
+		accept: v.optional(v.array(v.string())),
+		distractors: v.array(v.string()),
+		source: v.object({
+			paragraph: v.string(),
+			start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+			end: v.pipe(v.number(), v.integer(), v.minValue(0))
+		})
+	}),
+	// The quiz shows the answer and the wrong options side by side: each must be told apart.
+	v.check(
+		(question) => hasDistinctOptions(question),
+		'wrong options must be non-blank and differ from the answer and each other'
+	)
+);
 
 /** The bank contract as a schema; extra fields are allowed so the contract can be extended. */
 export const BankSchema = v.object({

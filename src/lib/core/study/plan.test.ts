@@ -75,6 +75,15 @@ test('choices hold the answer and at most three distractors, in a stable order',
 	expect(buildChoices(q, 's')).toEqual(choices);
 });
 
+test('choices never repeat an option, even when the stored question does', () => {
+	const q = question('q', { distractors: ['A', 'A', ' Answer q', 'a', 'B', 'C'] });
+	const choices = buildChoices(q, 's');
+	expect([...choices].sort()).toEqual(['A', 'Answer q', 'B', 'C']);
+	expect(chooseMode(question('q', { distractors: ['A', 'A '] }), undefined, 'choice')).toBe(
+		'typed'
+	);
+});
+
 test('practice picks by kind, paragraph and count', () => {
 	const qs = [
 		question('1'),

@@ -1,5 +1,6 @@
 import type { Question, QuestionKind } from '../questions/types.ts';
 import type { AnswerMode, CardRecord } from '../scheduling/card-record.ts';
+import { distinctDistractors } from '../questions/options.ts';
 import { countWords } from '../text.ts';
 import { shuffle } from './shuffle.ts';
 
@@ -30,19 +31,23 @@ export function chooseMode(
 	preference: ModePreference
 ): AnswerMode {
 	if (isFlipCard(question)) return 'flip';
-	const canChoose = question.distractors.length >= MIN_DISTRACTORS;
+	const canChoose = distinctDistractors(question).length >= MIN_DISTRACTORS;
 	if (preference === 'typed') return 'typed';
 	if (preference === 'choice') return canChoose ? 'choice' : 'typed';
 	const known = card?.state === 'review' || card?.state === 'relearning';
 	return known || !canChoose ? 'typed' : 'choice';
 }
 
-/** The options of a multiple-choice question: the answer and up to three distractors, shuffled. */
+/**
+ * The options of a multiple-choice question: the answer and up to three distractors, shuffled.
+ * Repeats are dropped here too, as a question saved before the bank check refused them may
+ * still hold some.
+ */
 export function buildChoices(
 	question: Pick<Question, 'id' | 'answer' | 'distractors'>,
 	seed = ''
 ): string[] {
-	const wrong = question.distractors.filter((d) => d !== question.answer).slice(0, 3);
+	const wrong = distinctDistractors(question).slice(0, 3);
 	return shuffle([question.answer, ...wrong], `${question.id}:${seed}`);
 }
 
