@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import { loadCatalog, type CatalogEntry } from '$lib/banks/catalog.ts';
 import { listImportedBanks, syncDocumentCards, type DocumentQuestions } from '$lib/db/index.ts';
 import { validateBank } from '$core/questions/validate-bank.ts';
+import { withDistinctOptions } from '$core/questions/options.ts';
 import { onDataChange } from '$lib/db/changes.ts';
 import type { Bank, Question } from '$core/questions/types.ts';
 
@@ -65,7 +66,7 @@ export async function loadImported(): Promise<{ banks: Bank[]; error?: string }>
 		return { banks: [], error: 'Your imported documents could not be read from this device.' };
 	}
 	const banks = stored.flatMap((bank) => {
-		const result = validateBank(bank);
+		const result = validateBank(withDistinctOptions(bank));
 		return result.ok ? [result.bank] : [];
 	});
 	const skipped = stored.length - banks.length;

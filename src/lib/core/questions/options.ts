@@ -1,4 +1,4 @@
-import type { Question } from './types.ts';
+import type { Bank, Question } from './types.ts';
 
 /**
  * How an option reads to a learner: spaces at the ends, runs of spaces and case make no
@@ -25,4 +25,20 @@ export function distinctDistractors(question: Pick<Question, 'answer' | 'distrac
 /** Whether every wrong option is non-blank and told apart from the answer and the others. */
 export function hasDistinctOptions(question: Pick<Question, 'answer' | 'distractors'>): boolean {
 	return distinctDistractors(question).length === question.distractors.length;
+}
+
+/**
+ * A stored bank with each question's repeated or blank wrong options left out: a bank saved
+ * before options were checked is mended, not refused, so the learner's document is not lost.
+ */
+export function withDistinctOptions(bank: Bank): Bank {
+	if (!Array.isArray(bank?.questions)) return bank;
+	return {
+		...bank,
+		questions: bank.questions.map((q) =>
+			Array.isArray(q?.distractors) && !hasDistinctOptions(q)
+				? { ...q, distractors: distinctDistractors(q) }
+				: q
+		)
+	};
 }
