@@ -38,5 +38,8 @@ describe('derivable', () => {
 test('a piece of a time or of a reference is no figure to ask', () => {
 	const asked = (text: string) => numberGenerator.generate(contextOf(text)).map((c) => c.answer);
 	expect(asked('Question Time in Velden runs on Thursdays from 11:40 a.m. to noon.')).toEqual([]);
+	expect(
+		asked('The night ferry leaves Velden at 11 p.m. and the mail boat at 10 o’clock.')
+	).toEqual([]);
 	expect(asked('The Velden council meets on Thursdays and has 61 members.')).toEqual(['61']);
 });

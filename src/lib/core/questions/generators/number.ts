@@ -45,6 +45,13 @@ export const numberGenerator: Generator = {
 				// "11:40 a.m.", "John 3:16": a piece of a time or a reference is no figure.
 				if (/^[:.]\d/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/\d[:.]$/.test(text.slice(Math.max(0, read.start - 2), read.start))) continue;
+				if (
+					/^\s*(a\.?m\.?|p\.?m\.?|o['’]clock)(?![\p{L}])/iu.test(
+						text.slice(read.end, read.end + 10)
+					)
+				) {
+					continue;
+				}
 				// "the 95 Theses", "Apollo 11 landed": a figure joined to a capitalised word is a name.
 				if (/^\s\p{Lu}\p{Ll}/u.test(text.slice(read.end, read.end + 3)) && !n.currency) continue;
 				if (
