@@ -33,3 +33,10 @@ test('a person asked by the role the prompt shows is offered against holders of 
 	const options = optionsFor(text, 'Jan Velt');
 	expect(options.filter((o) => ['Ada Norby', 'Karl Olden', 'Mary Brandt'].includes(o))).toEqual([]);
 });
+
+test('a part is never offered as more than the whole it is counted from', () => {
+	const text = 'In her long career Ada Norby won 38 of the 43 races she ran in Velden.';
+	const options = optionsFor(text, '38');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	for (const option of options) expect(Number(option)).toBeLessThan(43);
+});

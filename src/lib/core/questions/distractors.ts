@@ -245,6 +245,19 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 		prompt
 	);
 	const atMost = /\b(under|less than|fewer than|at most|up to|below)\s+_____/i.test(prompt);
+	// "_____ of the 43 players": a part is never more than the whole it is counted from.
+	const whole = /_____\s+(?:[\p{L}-]+\s+){0,2}?(?:out of|of the|of|among the)\s+(\d[\d,]*)\b/u.exec(
+		prompt
+	);
+	const total = whole ? Number((whole[1] as string).replace(/,/g, '')) : 0;
+	if (whole && !answer.scale && scaledValue(answer) < total) {
+		return options
+			.filter((o) => {
+				const read = readNumber(o, 0);
+				return read !== undefined && scaledValue(read.number) < total;
+			})
+			.slice(0, 6);
+	}
 	if (!atLeast && !atMost) return options.slice(0, 6);
 	const value = scaledValue(answer);
 	return options.filter((o) => {
