@@ -17,9 +17,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			// Wait for content that loads after the first paint (the banks) before judging the page.
 			await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-				.analyze();
+			// The theme is a media query: the page is the same but for its colours, so the dark
+			// theme is checked for what colours decide, and every other rule once, in the light.
+			const axe = new AxeBuilder({ page });
+			const results = await (
+				colorScheme === 'light'
+					? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+					: axe.withRules(['color-contrast', 'link-in-text-block'])
+			).analyze();
 			expect(
 				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 			).toEqual([]);
