@@ -23,18 +23,19 @@ export async function saveImportedBank(bank: Bank, now = new Date()): Promise<vo
 		database.documentCounts,
 		async () => {
 			const previous = await database.documents.get(bank.document.id);
-			await database.documents.put({
-				id: bank.document.id,
-				bank,
-				importedAt: previous?.importedAt ?? now.getTime()
-			});
-			await syncDocumentCards(
-				bank.document.id,
-				bank.questions.map((q) => q.id)
-			);
+			await putDocument(bank, previous?.importedAt ?? now.getTime());
 		}
 	);
 	announceChange('documents');
+}
+
+/** Stores a document's bank and brings its cards in line with its questions (inside a transaction). */
+async function putDocument(bank: Bank, importedAt: number): Promise<void> {
+	await getDb().documents.put({ id: bank.document.id, bank, importedAt });
+	await syncDocumentCards(
+		bank.document.id,
+		bank.questions.map((q) => q.id)
+	);
 }
 
 /**
@@ -102,15 +103,7 @@ export async function saveCarriedBank(
 			};
 			const previous = await database.documents.get(carried.document.id);
 			const bank = previous ? addMissing(previous.bank, copy) : copy;
-			await database.documents.put({
-				id: carried.document.id,
-				bank,
-				importedAt: previous?.importedAt ?? now.getTime()
-			});
-			await syncDocumentCards(
-				carried.document.id,
-				bank.questions.map((q) => q.id)
-			);
+			await putDocument(bank, previous?.importedAt ?? now.getTime());
 			for (const q of missing) documentOf.set(q.id, carried.document.id);
 			return documentOf;
 		}

@@ -57,19 +57,22 @@ test('a version 1 database opens with its data intact and its document counts fi
 	database.close();
 });
 
+/** The tables of version 3, as that version declared them. */
+const VERSION_3 = {
+	cards: 'id, [retired+due], [documentId+retired]',
+	reviews: '++id, reviewedAt, cardId',
+	days: 'day',
+	documentCounts: 'documentId',
+	teacherKeys: 'id',
+	published: 'id, createdAt',
+	receipts: 'receiptId, assignmentId',
+	attempts: 'assignmentId'
+};
+
 test('a version 3 database with progress and assignments opens as version 5 intact', async () => {
 	name = `test-migration-${crypto.randomUUID()}`;
 	const old = new Dexie(name);
-	old.version(3).stores({
-		cards: 'id, [retired+due], [documentId+retired]',
-		reviews: '++id, reviewedAt, cardId',
-		days: 'day',
-		documentCounts: 'documentId',
-		teacherKeys: 'id',
-		published: 'id, createdAt',
-		receipts: 'receiptId, assignmentId',
-		attempts: 'assignmentId'
-	});
+	old.version(3).stores(VERSION_3);
 	const card = {
 		...newCardRecord({ id: 'a', documentId: 'doc-1', kind: 'date' }, NOW),
 		retired: 0
@@ -95,17 +98,7 @@ test('a version 3 database with progress and assignments opens as version 5 inta
 test('a version 4 database keeps its receipts, now told apart by assignment', async () => {
 	name = `test-migration-${crypto.randomUUID()}`;
 	const old = new Dexie(name);
-	old.version(4).stores({
-		cards: 'id, [retired+due], [documentId+retired]',
-		reviews: '++id, reviewedAt, cardId',
-		days: 'day',
-		documentCounts: 'documentId',
-		teacherKeys: 'id',
-		published: 'id, createdAt',
-		receipts: 'receiptId, assignmentId',
-		attempts: 'assignmentId',
-		documents: 'id, importedAt'
-	});
+	old.version(4).stores({ ...VERSION_3, documents: 'id, importedAt' });
 	const receipts = ['r1', 'r2'].map((receiptId, i) => ({
 		receiptId,
 		assignmentId: 'hw-1',

@@ -353,8 +353,9 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 
 /** Names, the most often mentioned first. */
 function byMentions(names: string[], pools: Pools): string[] {
-	const count = (n: string) => pools.named.find((m) => m.canonical === n)?.count ?? 0;
-	return [...names].sort((a, b) => count(b) - count(a));
+	const counts = new Map<string, number>();
+	for (const m of pools.named) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + m.count);
+	return [...names].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
 }
 
 /** The country a settlement answer lies in: named after the blank (", Egypt") or in the data. */

@@ -188,10 +188,12 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 	return false;
 }
 
+/** Month names as they are written: "March", not "march". */
+const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+
 /** Whether a date answer's month is written, as a name, elsewhere in the prompt. */
 export function givesAwayItsMonth(answer: string, prompt: string): boolean {
-	const capitalised = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
-	const month = capitalised.find((m) => new RegExp(`\\b${m}\\b`).test(answer));
+	const month = MONTH_NAMES.find((m) => new RegExp(`\\b${m}\\b`).test(answer));
 	return !!month && new RegExp(`\\b${month}\\b`).test(prompt.replace(BLANK, ' '));
 }
 
