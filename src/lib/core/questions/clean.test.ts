@@ -118,14 +118,14 @@ test('reads light Markdown: headings, emphasis and links', () => {
 
 test('a formula whose subscript was copied onto a line of its own is whole again', () => {
 	const raw =
-		'Later, welding was shown by burning acetylene and compressed O\n2. The method spread.\n\nThe other major method of producing O\n2 gas passes air through a sieve.\n\nThe plant burned coal and the gas was mostly CO\n2 and water vapour.';
+		'The Velden lamp burned a mixture of coal gas and pure O\n2. Its light was white.\n\nThe second way of making O\n2 gas in Velden was slower and dearer.\n\nThe Velden works burned coal and the gas was mostly CO\n2 and water vapour.';
 	expect(paragraphs(raw)).toEqual([
-		'Later, welding was shown by burning acetylene and compressed O2. The method spread.',
-		'The other major method of producing O2 gas passes air through a sieve.',
-		'The plant burned coal and the gas was mostly CO2 and water vapour.'
+		'The Velden lamp burned a mixture of coal gas and pure O2. Its light was white.',
+		'The second way of making O2 gas in Velden was slower and dearer.',
+		'The Velden works burned coal and the gas was mostly CO2 and water vapour.'
 	]);
 	// A heading and a numbered line are not a formula.
 	expect(
-		paragraphs('Apollo 11 and the return of Apollo A\n2 crews came home in 1969.')
+		paragraphs('Velden 11 and the return of Velden A\n2 crews came home in 1969.')
 	).toHaveLength(1);
 });

@@ -131,7 +131,7 @@ interface Line {
 	markedHeading: boolean;
 }
 
-/** A line ending in an element symbol or a formula: "compressed O", "of CO", "H2SO". */
+/** A line ending in an element symbol or a formula: "pure O", "of CO", "H2SO". */
 const FORMULA_END = /(?:^|[\s(])(?:[A-Z][a-z]?\d*)+$/;
 /** A line that is a subscript and the rest of the sentence: "2 gas involves", "2.", "2O". */
 const SUBSCRIPT_LINE = /^\d{1,2}(?=$|[\s.,;:)]|[A-Z])/;
@@ -156,7 +156,7 @@ function splitLines(raw: string): Line[] {
 			continue;
 		}
 		const last = out[out.length - 1];
-		// "compressed O" + "2 gas": a chemical formula's subscript copied from a web page onto a
+		// "pure O" + "2 gas": a chemical formula's subscript copied from a web page onto a
 		// line of its own belongs to the formula.
 		if (
 			last &&

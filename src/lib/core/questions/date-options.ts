@@ -212,7 +212,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (second[i] !== undefined) alternating.push(second[i] as number);
 	}
 	// Centuries keep to the nearest: a ladder of three centuries is no clue, and one further off
-	// ("the 17th century" for power stations) is absurd.
+	// ("the 17th century" for a twentieth-century machine) is absurd.
 	const order = grain === 'century' ? alternating : withoutLadders(at, alternating);
 	const usStyle = /^\p{L}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$/u.test(c.answer.trim());
 	// Four at most: any three of four alternating options still fall on both sides of the

@@ -337,7 +337,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		// Countries of the answer's own part of the world: electricity is not imported into an
 		// East African country from Australia. When the document tells of none of them, the
 		// countries it does tell of are the likelier confusions ("opposition to the United
-		// States" in an article on Iran: not Canada or Mexico).
+		// States" in an article on the Middle East: not Canada or Mexico).
 		const sub = lookupPlace(c.answer)?.subregion;
 		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
 		const told = near.length === 0 && names.length >= COUNT ? byMentions(names, pools) : [];
@@ -346,7 +346,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		);
 	}
 	// Towns, regions and languages: the document's own only. Peers from the world data are of
-	// another age or scale too often (Bayern for Brandenburg in Luther's time, a state capital
+	// another age or scale too often (a modern German state for a sixteenth-century margraviate, a state capital
 	// for a suburb), so without two of its own the question is typed.
 	return names;
 }

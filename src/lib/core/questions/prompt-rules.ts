@@ -236,7 +236,7 @@ export function danglingReference(
 	) {
 		return 'pronoun';
 	}
-	// "Furnished with notes by Luther, it played ...": the subject after an opening phrase is
+	// "Furnished with notes by its translator, it spread ...": the subject after an opening phrase is
 	// what the sentence before spoke of; a name inside the phrase is seldom it.
 	if (
 		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,\s+(it|they|he|she)\s/u.test(

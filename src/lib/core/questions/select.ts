@@ -214,7 +214,7 @@ function dateFact(c: Candidate): DatedFact | undefined {
 }
 
 /**
- * "Kenya obtained independence in _____" (December 1963) and "... came to an end on _____ with
+ * "Ruritania obtained independence in _____" (December 1963) and "... came to an end on _____ with
  * independence" (12 December 1963): one event asked twice at two precisions.
  */
 function sameDatedFact(a: DatedFact, b: DatedFact): boolean {

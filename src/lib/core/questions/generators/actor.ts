@@ -159,7 +159,7 @@ function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined 
 	// "Geary, former Professor of ...": a surname alone is half an answer.
 	if (!/\s/.test(m.canonical.trim())) return undefined;
 	let role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
-	// "inventor of keyed smallpipes" reads "the inventor of ..."; an office ("president of")
+	// "inventor of the keyed pipes" reads "the inventor of ..."; an office ("president of")
 	// needs no article.
 	const head = /^[a-z]+/.exec(role)?.[0] ?? '';
 	if (head && !/^(a|the|former)$/.test(head) && !OFFICES.has(head)) role = `the ${role}`;

@@ -236,7 +236,7 @@ function whenQuestion(
 		after + 1,
 		end,
 		() => previousPerson(context, p, sentence),
-		// A name the model is sure of ("Tesla", though "tesla" is also a unit) keeps its capital.
+		// A name the model is sure of ("Ampère", though "ampere" is also a unit) keeps its capital.
 		(token) => (token.pos === 'PROPN' ? token.text : subjectCase(context, p, token, spelling))
 	);
 	if (!body || !/^did /.test(body) || body.split(/\s+/).length > 30 || /["“”]/.test(body)) {
