@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { givesAwayItsMonth, givesAwayItsSpan, isTitleOnly, rejectionOf } from './filters.ts';
+import {
+	blankInPair,
+	givesAwayItsMonth,
+	givesAwayItsSpan,
+	isTitleOnly,
+	rejectionOf
+} from './filters.ts';
 import type { Candidate } from './candidate.ts';
 
 describe('givesAwayItsSpan', () => {
@@ -51,4 +57,19 @@ test('a prompt true only when it was written is not asked', () => {
 	};
 	expect(rejectionOf(c)).toBe('time-bound');
 	expect(rejectionOf({ ...c, prompt: 'The first Premier of Velden was _____.' })).toBeUndefined();
+});
+
+describe('blankInPair', () => {
+	test.each([
+		['In late 1961 and early _____, the centre came round.', true],
+		['In _____ and 1546 the reformer preached in Velden.', true],
+		['In the _____ and 1940s it gave the party cover.', true],
+		['Hominids lived here (1.8 and _____ million years ago).', true],
+		['Between 300 and _____ ships were lost.', true],
+		['The town was founded in _____ and grew fast.', false],
+		['Speeds are _____ RPM in Ostmark and 3000 RPM elsewhere.', false],
+		['In 1901 the town had _____ inhabitants.', false]
+	])('%s', (prompt, expected) => {
+		expect(blankInPair(prompt)).toBe(expected);
+	});
 });

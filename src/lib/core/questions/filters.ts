@@ -154,6 +154,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	}
 	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
 	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
+	// "late 1961 and early _____", "(1.8 and _____ million years ago)": one end of a pair whose
+	// other end is shown narrows the answer to a guess from its neighbour.
+	if ((c.kind === 'date' || c.kind === 'number') && blankInPair(prompt)) return 'answer-in-prompt';
 	// "calling it the River of May because he discovered it in _____": the month is named.
 	if (c.kind === 'date' && givesAwayItsMonth(c.answer, prompt)) return 'answer-in-prompt';
 	// "the Lord _____" -> "Advocate", "the LOC's first _____" -> "Director": a title, not a name.
@@ -186,6 +189,17 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 		return years.some((y) => y > (n - 1) * 100 && y <= n * 100);
 	}
 	return false;
+}
+
+/** A figure or year next to the blank, joined by "and", "to", "or" or a dash. */
+const PAIRED_AFTER =
+	/_____\s*(?:and|or|to|through|–|-)\s*(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?\d/i;
+const PAIRED_BEFORE =
+	/\d[\d,.]*(?:s|\s+million|\s+billion)?\s*(?:and|or|to|through|–|-)\s*(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?_____/i;
+
+/** Whether the blank is one of two figures or years written as a pair: "_____ and 1546". */
+export function blankInPair(prompt: string): boolean {
+	return PAIRED_AFTER.test(prompt) || PAIRED_BEFORE.test(prompt);
 }
 
 /** Month names as they are written: "March", not "march". */

@@ -107,3 +107,17 @@ test('a history written long after its events dates "In December" by the events'
 	expect(found).toContain('2 April 1911');
 	expect(found).not.toContain('2 April 1961');
 });
+
+test('a place put in front of a prompt is not what its "its" stands for', () => {
+	const text = [
+		'Velden',
+		'',
+		'Velden is a market town on the river Norby in Ostmark, with about 40,000 inhabitants and a long history of trade along the river.',
+		'',
+		'Operating since 1793 and founded as a conversation club, its lecture theatre was the first public building in the country to be lit by electric light, during a lecture on 20 October 1880.'
+	].join('\n');
+	const candidates = allCandidates(
+		analyseDocument({ text, title: 'Velden', source: 'v.txt' }).context
+	);
+	expect(candidates.filter((c) => /lecture theatre/.test(c.prompt))).toEqual([]);
+});

@@ -10,6 +10,7 @@ import { findMentions, type Mention } from './entities.ts';
 import { generators } from './generators/index.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import {
+	danglingReference,
 	dropInnerConnectives,
 	dropLeadingConnective,
 	nameTheSubject,
@@ -105,6 +106,9 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 			);
 			// A definition names its term; anything else must say what it is about.
 			const named = expandAcronyms(nameTheSubjectByClass(tidy, scope), scope);
+			// "In Velden, founded as a club, its theatre ...": the place put in front is not what the
+			// sentence's own "its" or "they" stood for, so references are read before it is added.
+			if (danglingReference(named, c.kind === 'actor')) continue;
 			const prompt =
 				generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope, c.kind);
 			if (!prompt) continue;

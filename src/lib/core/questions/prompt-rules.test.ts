@@ -72,7 +72,10 @@ describe('dropLeadingConnective', () => {
 		['Further, the city was rebuilt.', 'The city was rebuilt.'],
 		['But then _____ fell.', '_____ fell.'],
 		['Thereafter the town grew.', 'Thereafter the town grew.'],
-		['Andrew founded the abbey.', 'Andrew founded the abbey.']
+		['Andrew founded the abbey.', 'Andrew founded the abbey.'],
+		['First, the theologian _____ drafted a case.', 'The theologian _____ drafted a case.'],
+		['As a consequence, the reformer was banned in _____.', 'The reformer was banned in _____.'],
+		['First Lady _____ opened the bridge.', 'First Lady _____ opened the bridge.']
 	])('%s', (input, expected) => {
 		expect(dropLeadingConnective(input)).toBe(expected);
 	});
@@ -81,6 +84,21 @@ describe('dropLeadingConnective', () => {
 describe('danglingReference', () => {
 	test.each([
 		['He was crowned in _____.', 'pronoun'],
+		['Victims of their campaign in the _____ included a speaker.', 'pronoun'],
+		['Another famous race has taken place annually since _____.', 'also'],
+		['A further _____ square kilometres is sown for hay.', 'also'],
+		['Even older rocks, such as the Norby gneiss, lie in _____.', 'also'],
+		['_____, for example, has shown that the reformer sought to join the two.', 'also'],
+		['Elsewhere, notably in the _____, larger designs were built.', 'there'],
+		['One engine was still known to be operating in _____.', 'definite'],
+		['Early versions were in use by _____.', 'definite'],
+		['The reformer ultimately sought to put the two together in _____.', 'definite'],
+		['Many Velden merchants were ruined in _____.', undefined],
+		['The two largest towns of Ostmark were founded in _____.', undefined],
+		['They helped one another until _____.', 'pronoun'],
+		['At its peak, in April 1949, the airlift carried _____ tons a day.', undefined],
+		['In her long career Ada Norby won _____ races.', undefined],
+		['At its peak, _____ tons were carried a day.', 'pronoun'],
 		['In 1920, it was renamed _____.', 'pronoun'],
 		['Its population rose to _____.', 'pronoun'],
 		['They sacked _____ in 410.', 'pronoun'],

@@ -79,11 +79,16 @@ const LEADING_CONNECTIVE = new RegExp(
 			'notably',
 			'in particular',
 			'most importantly',
-			'above this'
+			'above this',
+			'as a consequence',
+			'in consequence'
 		].join('|') +
 		')(?:,\\s*|\\s+(?=[a-z\\p{Lu}_“"‘\\d]))',
 	'iu'
 );
+
+/** "First, the theologian ...": an order word is a connective only with its comma ("First Lady"). */
+const LEADING_ORDER = /^(?:first|firstly|secondly|thirdly|finally|lastly|in the end),\s*/i;
 
 /** ", however," and the like inside a sentence point to the sentence before as well. */
 export function dropInnerConnectives(text: string): string {
@@ -123,7 +128,7 @@ export function nameTheSubject(text: string, title: string): string {
 export function dropLeadingConnective(text: string): string {
 	let out = text;
 	for (let k = 0; k < 3; k++) {
-		const next = out.replace(LEADING_CONNECTIVE, '');
+		const next = out.replace(LEADING_CONNECTIVE, '').replace(LEADING_ORDER, '');
 		if (next === out) break;
 		out = next;
 	}
@@ -169,10 +174,17 @@ export function namesSomethingBefore(before: string, person = false): boolean {
 			return false;
 		}
 		if (/^(BC|AD|BCE|CE)$/.test(word)) return false;
+		// "Victims of their campaign": a plural noun opening the sentence is not a name.
+		if (k === 0 && /\p{Ll}[^su']s$/u.test(word)) return false;
+		// "Operating since 1793, its theatre": an opening participle is not a name either.
+		if (k === 0 && /\p{Ll}(ing|ed)$/u.test(word)) return false;
 		// The first word is capitalised anyway: it is a name unless it is an ordinary opener.
 		return k > 0 || !OPENERS.has(word.toLowerCase());
 	});
 }
+
+/** The text before a pronoun when it is only an opening preposition: "At ", "In ". */
+const OPENING_PREPOSITION = /^(At|In|During|Throughout|For|By|Under|After|Before|Within|On)\s+$/;
 
 /**
  * The first reference in a prompt that needs a sentence it does not give: "he", "these
@@ -188,6 +200,17 @@ export function danglingReference(
 	// "the decision was made to also cancel ...", "also worked with ...": more of something before.
 	if (/\balso\b(?!\s+(known|called|named|spelled|spelt|referred))/i.test(text)) return 'also';
 	if (/\bsuch (a|an)\b|^such\b/i.test(text)) return 'such';
+	// "Another famous event", "A further 6,000", "Even older rocks", "_____, for example, showed":
+	// one more of something, or an example of something, the sentence before spoke of.
+	if (
+		/(?<!\bone )\banother\b|^(a )?further\b|\bfor example\b|\bfor instance\b|\beven (older|earlier|later|larger|smaller|greater|higher|lower|more|less|fewer|bigger|longer)\b/i.test(
+			text
+		)
+	) {
+		return 'also';
+	}
+	// "Elsewhere, notably in the _____": somewhere other than a place the text just named.
+	if (/\belsewhere\b/i.test(text)) return 'there';
 	if (
 		/\b(that|the same|the following|the previous|the next|the preceding) (year|month|decade|century|day|season|spring|summer|autumn|winter)\b/i.test(
 			text
@@ -224,6 +247,23 @@ export function danglingReference(
 	) {
 		return 'definite';
 	}
+	// "One engine was still operating", "Early versions were in use": one or some of a thing
+	// the sentence before named, with nothing in the sentence to say which.
+	if (
+		/^(One|Early|Earlier|Later|Some|Many|Most|Several|Both|Few|Other|Older|Newer) [a-z-]+ (is|was|were|are|had|have|has|did|could|would|remained|became|[a-z]+ed)\b/.test(
+			text
+		)
+	) {
+		return 'definite';
+	}
+	// "sought to put the two together": the two things the sentence before named.
+	if (
+		/\bthe (two|three|four)(?=\s*([.,;]|$|\s+(together|of them|were|are|was|had|have)\b))/i.test(
+			text
+		)
+	) {
+		return 'definite';
+	}
 	// "the new building", "the same ship": a thing the sentence before introduced.
 	if (/\bthe (new|same|said|aforementioned|above) [a-z]+/i.test(text)) return 'definite';
 	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
@@ -239,7 +279,7 @@ export function danglingReference(
 	// "Furnished with notes by its translator, it spread ...": the subject after an opening phrase is
 	// what the sentence before spoke of; a name inside the phrase is seldom it.
 	if (
-		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,\s+(it|they|he|she)\s/u.test(
+		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,\s+(it|its|they|their|he|his|she|her)\s/u.test(
 			text
 		)
 	) {
@@ -247,6 +287,21 @@ export function danglingReference(
 	}
 	for (const m of text.matchAll(/\b(he|she|him|his|her|they|them|their|it|its)\b/gi)) {
 		const before = text.slice(0, m.index);
+		// "At its peak, the airlift ...", "In her long career Ada Norby won": a possessive in the
+		// opening phrase stands for the subject named right after it.
+		if (/^(his|her|its|their)$/i.test(m[1] as string) && OPENING_PREPOSITION.test(before)) {
+			const after = text
+				.slice((m.index ?? 0) + m[0].length)
+				.split(/\s+/)
+				.slice(0, 10)
+				.join(' ');
+			if (
+				namesSomethingBefore(after.replace(/^[^,]*,/, ' x ').replace(BLANK_TEXT, ' ')) ||
+				/,\s+the\s+[a-z]/i.test(after)
+			) {
+				continue;
+			}
+		}
 		if (/^(its)$/i.test(m[1] as string)) {
 			// "one of its earliest ...", "founded as a club, its theatre ...": "its" needs a name or
 			// "the" and a noun before it to belong to.

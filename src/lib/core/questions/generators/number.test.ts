@@ -7,6 +7,10 @@ describe('withoutConversion', () => {
 		['It weighed about _____ pounds (5,560 kg) in all.', 'It weighed about _____ pounds in all.'],
 		['Its winds reached _____ mph (180 km/h).', 'Its winds reached _____ mph.'],
 		['The average height is _____ mm (5 ft 3 in).', 'The average height is _____ mm.'],
+		[
+			'Lines were converted to _____ mm (4 ft 8 1⁄2 in) gauge.',
+			'Lines were converted to _____ mm gauge.'
+		],
 		['Out of _____ (£5.8bn), most was lost.', 'Out of _____, most was lost.'],
 		[
 			'The tower is _____ m tall (the tallest in 1900).',
@@ -29,7 +33,14 @@ describe('derivable', () => {
 			true,
 			true
 		],
-		[500, 'Most of the _____ workers were young immigrant women, some only 14.', false, false]
+		[500, 'Most of the _____ workers were young immigrant women, some only 14.', false, false],
+		[
+			7_500_000,
+			'Its thrust of _____ pounds-force was raised to 7,610,000 pounds-force.',
+			false,
+			true
+		],
+		[3600, 'Speeds are _____ RPM in Ostmark and 3000 RPM in Velden.', false, false]
 	])('%s from "%s"', (answer, prompt, percent, expected) => {
 		expect(derivable(answer, prompt, percent)).toBe(expected);
 	});

@@ -153,7 +153,7 @@ export const numberGenerator: Generator = {
  */
 export function withoutConversion(prompt: string): string {
 	return prompt.replace(
-		/(_____(?:\s+[^\s()]+){0,3}?)\s*\((?:about |approx\.?\s*|c\.\s*|~)?(?:[$£€]?[\d.,]+\s*[^()\d]{0,16}){1,3}\)/,
+		/(_____(?:\s+[^\s()]+){0,3}?)\s*\((?:about |approx\.?\s*|c\.\s*|~)?(?:[$£€]?[\d.,⁄½¼¾]+\s*[^()\d]{0,16}){1,3}\)/,
 		'$1'
 	);
 }
@@ -170,6 +170,9 @@ export function derivable(answer: number, prompt: string, percent: boolean): boo
 	// "56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants": the rest of 100.
 	const shares = (prompt.match(/\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))/g) ?? []).map(Number);
 	if (percent && shares.length >= 2 && close(100 - shares.reduce((a, b) => a + b, 0))) return true;
+	// "a thrust of _____ pounds-force, later raised to 7,610,000": a figure within a twentieth of
+	// the answer points to the option nearest it.
+	if (figures.some((f) => Math.abs(f - answer) <= 0.05 * Math.abs(answer))) return true;
 	for (const a of figures) {
 		for (const b of figures) {
 			if (a === b) continue;
