@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	blankInPair,
+	datesAFigure,
 	givesAwayItsMonth,
 	givesAwayItsSpan,
 	isTitleOnly,
@@ -71,5 +72,17 @@ describe('blankInPair', () => {
 		['In 1901 the town had _____ inhabitants.', false]
 	])('%s', (prompt, expected) => {
 		expect(blankInPair(prompt)).toBe(expected);
+	});
+});
+
+describe('datesAFigure', () => {
+	test.each([
+		['Velden is the main town of the area, with a population of 1,345,596 in _____.', true],
+		['About 61.1% of the people described themselves as Christian in _____.', true],
+		['The bridge, 1,200 metres long, was opened in _____ by the queen.', false],
+		['The town was founded in _____.', false],
+		['Velden had 40,000 inhabitants when the railway came in _____ and the mills opened.', false]
+	])('%s', (prompt, expected) => {
+		expect(datesAFigure(prompt)).toBe(expected);
 	});
 });

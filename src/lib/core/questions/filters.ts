@@ -127,6 +127,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (c.kind === 'date' && /\b(as of|as at|as at the end of)\s+_____/i.test(prompt)) {
 		return 'trivial';
 	}
+	// "a population of 1,345,596 in _____", "61% ... in _____": the year a figure was counted is
+	// not the fact worth knowing; the figure is.
+	if (c.kind === 'date' && datesAFigure(prompt)) return 'trivial';
 	// "... his ideas in _____ (Vol.": a sentence cut inside brackets.
 	if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) {
 		return 'broken-grammar';
@@ -200,6 +203,13 @@ const PAIRED_BEFORE =
 /** Whether the blank is one of two figures or years written as a pair: "_____ and 1546". */
 export function blankInPair(prompt: string): boolean {
 	return PAIRED_AFTER.test(prompt) || PAIRED_BEFORE.test(prompt);
+}
+
+/** Whether a date blank ends a clause that states a figure: "1,345,596 people in _____". */
+export function datesAFigure(prompt: string): boolean {
+	return /(\b\d{1,3}(,\d{3})+\b|\d(\.\d+)?\s?(%|per ?cent\b))[^.;:()]{0,50}\b(in|by)\s+_____\s*[.;]?\s*$/.test(
+		prompt
+	);
 }
 
 /** Month names as they are written: "March", not "march". */

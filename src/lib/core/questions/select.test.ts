@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { generateBank } from './generate-bank.ts';
+import { allCandidates, analyseDocument, generateBank } from './generate-bank.ts';
 import { isPieceOfName } from './generators/entity-prompts.ts';
+import { notWorthAsking } from './select.ts';
 import { isDocumentSubject } from './subject.ts';
 
 describe('isDocumentSubject', () => {
@@ -48,4 +49,18 @@ test('one event is asked once, not again at another precision', () => {
 	const bank = generateBank({ text, title: 'Ruritania', source: 'test.txt' });
 	const dates = bank.questions.filter((q) => q.kind === 'date').map((q) => q.answer);
 	expect(dates.filter((d) => /December 1963/.test(d))).toHaveLength(1);
+});
+
+test('a place in front of a noun is a modifier, not a place to ask', () => {
+	const text = [
+		'Political Islam',
+		'',
+		'Political Islam grew in Egypt, Iraq, Kuwait, Lebanon and Saudi Arabia after 1970, and its parties won seats in Kuwait and Lebanon.',
+		'',
+		'During the Gulf War the movement accused the Saudi regime of being a puppet of the west, and Iraq of aggression against Kuwait.'
+	].join('\n');
+	const { context } = analyseDocument({ text, title: 'Political Islam', source: 'test.txt' });
+	const modifiers = allCandidates(context).filter((c) => /_____ regime/.test(c.prompt));
+	expect(modifiers.length).toBeGreaterThan(0);
+	for (const c of modifiers) expect(notWorthAsking(c, context)).toBe('modifier');
 });

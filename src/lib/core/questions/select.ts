@@ -84,8 +84,10 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 	// "the _____ engine" -> "Savery": a name used as a modifier names the thing, not the actor.
 	const p = context.paragraphs[c.paragraph];
 	const next = p?.tokens.find((t) => t.start >= c.answerEnd);
+	// "the _____ regime" -> "Saudi", "the _____ area" -> "Grainger Town": a place or a name in front
+	// of a noun is a modifier, and options of its sort do not fit the noun.
 	if (
-		c.kind === 'actor' &&
+		(c.kind === 'actor' || c.kind === 'place') &&
 		next &&
 		next.pos === 'NOUN' &&
 		/^[a-z]/.test(next.text) &&
