@@ -33,6 +33,7 @@ interface City {
 	featureCode: string;
 	adminCode: string;
 	population: number;
+	loc: { coordinates: [number, number] };
 }
 
 /** The seven continents and the names used for the Americas as a whole. */
@@ -215,7 +216,8 @@ export async function buildWorldData(): Promise<Record<string, string>> {
 		});
 	files['countries.json'] = JSON.stringify(countryRows);
 
-	// Settlements: towns of some size and every capital, largest first within a country.
+	// Settlements: towns of some size and every capital, largest first within a country, each
+	// [name, country code, population, capital (1 or 0), longitude, latitude].
 	const capitals = new Set(countryRows.flatMap((c) => c.capital.map((n) => `${c.code}|${n}`)));
 	const kept = cities.filter(
 		(c) =>
@@ -228,7 +230,11 @@ export async function buildWorldData(): Promise<Record<string, string>> {
 			c.name,
 			c.country,
 			round(c.population),
-			c.featureCode === 'PPLC' || capitals.has(`${c.country}|${c.name}`) ? 1 : 0
+			c.featureCode === 'PPLC' || capitals.has(`${c.country}|${c.name}`) ? 1 : 0,
+			// Longitude and latitude to a tenth of a degree (about 10 km): enough to tell a
+			// neighbouring town from one across the country.
+			Math.round(c.loc.coordinates[0] * 10) / 10,
+			Math.round(c.loc.coordinates[1] * 10) / 10
 		])
 		.sort(
 			(a, b) =>

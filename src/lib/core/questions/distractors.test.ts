@@ -40,3 +40,15 @@ test('a part is never offered as more than the whole it is counted from', () => 
 	expect(options.length).toBeGreaterThanOrEqual(2);
 	for (const option of options) expect(Number(option)).toBeLessThan(43);
 });
+
+test('a town is offered against towns near it, not across the country', () => {
+	const text = [
+		'In 1850 the Norby shipyard moved its works to South Shields, a port on the coast.',
+		'Its owners came from London, Aberdeen, Sunderland, Middlesbrough and Durham.',
+		'Sunderland, Middlesbrough and Durham grew as mining towns, while London and Aberdeen were ports.'
+	].join('\n\n');
+	const options = optionsFor(text, 'South Shields');
+	expect(options).toContain('Sunderland');
+	expect(options).not.toContain('London');
+	expect(options).not.toContain('Aberdeen');
+});

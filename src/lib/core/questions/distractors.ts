@@ -6,7 +6,7 @@ import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
 import { isDocumentSubject } from './subject.ts';
-import { isGivenName, lookupPlace, peerPlaces } from './world.ts';
+import { isGivenName, kilometresBetween, lookupPlace, peerPlaces } from './world.ts';
 
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
@@ -327,7 +327,10 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// know, never against foreign capitals.
 	const country = fine === 'settlement' || fine === 'region' ? countryOf(c, context) : undefined;
 	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
-	else if (fine === 'settlement' || fine === 'region') {
+	// A town for a town nearby: the fort at a wall's end is not in a city across the country.
+	if (fine === 'settlement' && lookupPlace(c.answer)?.at) {
+		names = names.filter((n) => (kilometresBetween(c.answer, n) ?? Infinity) <= NEAR_KM);
+	} else if (fine === 'settlement' || fine === 'region') {
 		const known = !!lookupPlace(c.answer);
 		names = names.filter((n) => !!lookupPlace(n) === known);
 	}
@@ -350,6 +353,9 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// for a suburb), so without two of its own the question is typed.
 	return names;
 }
+
+/** How far a town offered for another may lie from it. */
+const NEAR_KM = 150;
 
 /** Names, the most often mentioned first. */
 function byMentions(names: string[], pools: Pools): string[] {

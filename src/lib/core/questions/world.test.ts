@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	isGivenName,
+	kilometresBetween,
 	isLanguage,
 	lookupDemonym,
 	lookupPlace,
@@ -136,4 +137,14 @@ describe('peerLanguages', () => {
 		expect(peers).not.toContain('Latin');
 		expect(peers).toContain('English');
 	});
+});
+
+test('settlements are placed on the map, to tell a neighbour from a far town', () => {
+	const london = lookupPlace('London')?.at;
+	expect(london?.[0]).toBeCloseTo(-0.1, 0);
+	expect(london?.[1]).toBeCloseTo(51.5, 0);
+	// Paris to London is about 340 km; Paris to Lyon about 390 km.
+	expect(kilometresBetween('Paris', 'London')).toBeGreaterThan(300);
+	expect(kilometresBetween('Paris', 'London')).toBeLessThan(380);
+	expect(kilometresBetween('Paris', 'Nowhereville')).toBeUndefined();
 });

@@ -26,6 +26,8 @@ export interface Place {
 	population?: number;
 	/** A settlement that is the capital of its country. */
 	capital?: boolean;
+	/** A settlement's longitude and latitude, in degrees. */
+	at?: readonly [number, number];
 }
 
 interface Country {
@@ -128,18 +130,19 @@ function getIndex(): Index {
 		}
 	}
 
-	const settlements: Entry[] = (settlementRows as [string, string, number, number][]).map(
-		([name, code, population, capital]) => ({
-			sort: 'settlement',
-			name,
-			country: countryByCode.get(code)?.name,
-			subregion: countryByCode.get(code)?.subregion || undefined,
-			population: population || undefined,
-			capital: capital === 1 || undefined,
-			weight: population,
-			code
-		})
-	);
+	const settlements: Entry[] = (
+		settlementRows as [string, string, number, number, number?, number?][]
+	).map(([name, code, population, capital, lon, lat]) => ({
+		sort: 'settlement',
+		name,
+		country: countryByCode.get(code)?.name,
+		subregion: countryByCode.get(code)?.subregion || undefined,
+		population: population || undefined,
+		capital: capital === 1 || undefined,
+		weight: population,
+		code,
+		...(lon !== undefined && lat !== undefined ? { at: [lon, lat] as const } : {})
+	}));
 	const regions: Entry[] = (regionRows as [string, string, number][]).map(
 		([name, code, population]) => ({
 			sort: 'region',
@@ -217,7 +220,24 @@ function toPlace(e: Entry): Place {
 	if (e.subregion) place.subregion = e.subregion;
 	if (e.population) place.population = e.population;
 	if (e.capital) place.capital = true;
+	if (e.at) place.at = e.at;
 	return place;
+}
+
+/**
+ * How far apart two settlements are, in kilometres along the ground; undefined when the data
+ * does not place both.
+ */
+export function kilometresBetween(a: string, b: string): number | undefined {
+	const p = lookupPlace(a)?.at;
+	const q = lookupPlace(b)?.at;
+	if (!p || !q) return undefined;
+	const rad = Math.PI / 180;
+	const dLat = (q[1] - p[1]) * rad;
+	const dLon = (q[0] - p[0]) * rad;
+	const h =
+		Math.sin(dLat / 2) ** 2 + Math.cos(p[1] * rad) * Math.cos(q[1] * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function findEntry(name: string): Entry | undefined {
