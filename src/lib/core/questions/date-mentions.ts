@@ -338,6 +338,8 @@ export interface NamedDate {
 	paragraph: number;
 	start: number;
 	end: number;
+	/** One end of a range: "1756" of "1756–1763". */
+	ranged?: boolean;
 }
 
 /** What a document says about time, read once: its dates and the ranges it gives. */
@@ -372,7 +374,13 @@ export function timelineOf(context: GenerationContext): Timeline {
 					return found?.complete ? found.date : undefined;
 				})();
 			if (!date) continue;
-			dates.push({ date, paragraph: p.index, start: m.start, end: m.end });
+			dates.push({
+				date,
+				paragraph: p.index,
+				start: m.start,
+				end: m.end,
+				...(m.range ? { ranged: true } : {})
+			});
 			latest = Math.max(latest ?? -Infinity, yearSpan(date)[1]);
 			if (m.range?.half === 'first') {
 				const { first, last, dashed } = m.range;

@@ -32,12 +32,13 @@ test.each<[string, string, string, string[]]>([
 		'1066',
 		['1055', '1088', '1037']
 	],
-	// Not 845 for 793: the same sentence names it, and it could be true too.
+	// Not 845 for 793: the same sentence names it, and it could be true too; nothing after it
+	// either, since the sentence tells the raids in order.
 	[
 		'an early year',
 		'The Vikings raided Lindisfarne in 793, and Paris in 845.',
 		'793',
-		['814', '755', '848']
+		['814', '755', '742']
 	],
 	// An estimate keeps its roundness: no 2543 BC against 2500 BC.
 	[
@@ -113,6 +114,19 @@ test.each<[string, string, string, (option: string) => boolean]>([
 		'1992',
 		'not 1997',
 		(o) => o !== '1997'
+	],
+	// The sentence's other dates fence the answer in: he cannot have died before he conquered.
+	[
+		'The duke conquered the kingdom in 1066 and died there in 1087, at Rouen.',
+		'1087',
+		'after 1066',
+		(o) => Number(o) > 1066
+	],
+	[
+		'The count was born in 1133, was crowned in 1154 and died in 1189.',
+		'1154',
+		'between 1133 and 1189',
+		(o) => Number(o) > 1133 && Number(o) < 1189
 	],
 	// "By 1400" is true of any later year too; "until 1400" of any earlier one.
 	[

@@ -104,7 +104,8 @@ const FAR = [2, 3, 5, 7, 9];
  * document itself names, of the same grain and at a plausible distance, then dates spread with
  * a step scaled to the era and to how close the document's own dates lie. Options fall on both
  * sides of the answer, irregularly spaced, unless a side would make them true: after "by 1400"
- * a later year is also right, after "until 1400" an earlier one. Never a date the evidence
+ * a later year is also right, after "until 1400" an earlier one; and between the sentence's
+ * other dates nearest the answer. Never a date the evidence
  * sentence names, nor one inside a range it gives or whose end the answer is ("1756–1763"),
  * never after the document's publication (or its latest date), never before AD 1 for an AD
  * answer, and BC stays BC.
@@ -119,7 +120,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	const bc = answer.year < 0;
 	const inSentence = (d: { start: number; end?: number }) =>
 		d.start >= c.sentence.start && (d.end ?? d.start) <= c.sentence.end;
-	const told = (index.byParagraph.get(c.paragraph) ?? []).filter(inSentence).map((d) => d.date);
+	const told = (index.byParagraph.get(c.paragraph) ?? []).filter(inSentence);
 
 	// Years an option may not fall in: the ranges of the sentence, and those the answer ends.
 	const answerLast = yearSpan(answer)[1];
@@ -143,12 +144,18 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		context.published || latest >= MODERN
 			? latestUnit(context.published, latest, grain)
 			: Number.POSITIVE_INFINITY;
-	const toldUnits = new Set(
-		told.flatMap((d) => {
+	const unitsOf = (dates: readonly PartialDate[]) =>
+		dates.flatMap((d) => {
 			const g = asGrain(d, grain, answer);
 			return g ? [toUnits(g, grain)] : [];
-		})
-	);
+		});
+	const toldUnits = new Set(unitsOf(told.map((d) => d.date)));
+	// The sentence's other dates fence the answer in: "conquered in 1066 … died in ____" rules
+	// out any year before 1066 for a reader, so options stay on the answer's side of each. The
+	// ends of a range are no fence: the range itself is kept clear instead (above).
+	const fence = unitsOf(told.filter((d) => !d.ranged).map((d) => d.date));
+	const floor = Math.max(Number.NEGATIVE_INFINITY, ...fence.filter((u) => u < at));
+	const ceiling = Math.min(Number.POSITIVE_INFINITY, ...fence.filter((u) => u > at));
 
 	const acceptable = (d: PartialDate): boolean => {
 		const [first, last] = yearSpan(d);
@@ -158,6 +165,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (u === at || u > Math.max(bound, at)) return false;
 		if (direction === 'earlier' && u > at) return false;
 		if (direction === 'later' && u < at) return false;
+		if (u <= floor || u >= ceiling) return false;
 		if (blocked.some((r) => last >= r.first && first <= r.last)) return false;
 		return !toldUnits.has(u);
 	};
@@ -165,7 +173,10 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	// "2500 BC" is an estimate to the century: options as round as it, or they look made up.
 	const round = grain === 'year' ? roundnessOf(answer.year) : 1;
 	const eraStep = grain === 'year' ? yearStep(answer.year, index.years) : GRAIN_STEP[grain];
-	const step = Math.max(round, Math.round(eraStep / round) * round);
+	// Fenced in on both sides, options step finely enough to fit between the fences.
+	const fenced = Number.isFinite(floor) && Number.isFinite(ceiling);
+	const fits = fenced ? Math.floor((ceiling - floor) / 8) : eraStep;
+	const step = Math.max(round, Math.round(Math.min(eraStep, fits) / round) * round);
 	const window = step * GRAIN_WINDOW[grain];
 	const style = answer;
 

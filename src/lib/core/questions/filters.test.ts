@@ -5,6 +5,7 @@ import {
 	givesAwayItsMonth,
 	givesAwayItsSpan,
 	isTitleOnly,
+	namesItsCountry,
 	rejectionOf
 } from './filters.ts';
 import type { Candidate } from './candidate.ts';
@@ -84,5 +85,20 @@ describe('datesAFigure', () => {
 		['Velden had 40,000 inhabitants when the railway came in _____ and the mills opened.', false]
 	])('%s', (prompt, expected) => {
 		expect(datesAFigure(prompt)).toBe(expected);
+	});
+});
+
+describe('namesItsCountry', () => {
+	test.each([
+		['Italian merchants sold their cloth in _____.', 'Italy', true],
+		['Grain was shipped from the port of Marseille to _____.', 'France', true],
+		['The Kenyan delegation met in Nairobi before flying to _____.', 'Kenya', true],
+		['Dutch ships carried the grain to _____.', 'Spain', false],
+		['Grain was shipped from the port of Marseille to _____.', 'Spain', false],
+		// A small town is not known to everyone by its country.
+		['The mill at Velden sent its cloth to _____.', 'Austria', false],
+		['Italian merchants sold their cloth in _____.', 'Venice', false]
+	])('%s (%s)', (prompt, answer, expected) => {
+		expect(namesItsCountry(answer, prompt)).toBe(expected);
 	});
 });

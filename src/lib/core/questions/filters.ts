@@ -4,7 +4,7 @@ import { compareKey, countWords } from '../text.ts';
 import { BLANK } from './prompts.ts';
 import { isAcronymOf } from './equivalence.ts';
 import { danglingReference } from './prompt-rules.ts';
-import { isGivenName } from './world.ts';
+import { isGivenName, lookupDemonym, lookupPlace, placeKey } from './world.ts';
 import {
 	GROUP_WORDS,
 	ORGANISATION_WORDS,
@@ -155,6 +155,8 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (/\b(current|currently|at present|presently|nowadays|to date|recently)\b/i.test(prompt)) {
 		return 'time-bound';
 	}
+	// "Italian merchants sailed to _____", "the port of Nantes in _____": the country is named.
+	if (c.kind === 'place' && namesItsCountry(c.answer, prompt)) return 'answer-in-prompt';
 	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
 	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
 	// "late 1961 and early _____", "(1.8 and _____ million years ago)": one end of a pair whose
@@ -192,6 +194,31 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 		return years.some((y) => y > (n - 1) * 100 && y <= n * 100);
 	}
 	return false;
+}
+
+/** A settlement this large is known to be in its country by anyone who knows its name. */
+const WELL_KNOWN_TOWN = 200_000;
+
+/**
+ * Whether a country asked for is given away by its people's word ("Italian") or by one of its
+ * large towns or its regions named in the prompt ("Nantes" for France).
+ */
+export function namesItsCountry(answer: string, prompt: string): boolean {
+	const country = lookupPlace(answer);
+	if (country?.sort !== 'country') return false;
+	const key = placeKey(country.name);
+	const words =
+		prompt.replace(BLANK, ' ').match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? [];
+	return words.some((phrase) =>
+		[phrase, phrase.split(/\s+/)[0] as string].some((w) => {
+			const bare = w.replace(/['’]s$/, '');
+			const demonym = lookupDemonym(bare);
+			if (demonym) return placeKey(demonym.country) === key;
+			const place = lookupPlace(bare);
+			if (!place?.country || placeKey(place.country) !== key) return false;
+			return place.sort === 'region' || (place.population ?? 0) >= WELL_KNOWN_TOWN;
+		})
+	);
 }
 
 /** A figure or year next to the blank, joined by "and", "to", "or" or a dash. */

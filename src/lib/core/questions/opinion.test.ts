@@ -83,3 +83,50 @@ test('a people’s word keeps its capital when a claim is framed', () => {
 		'According to the article, British, French and Czech troops left in _____.'
 	);
 });
+
+describe('the first word of a framed claim', () => {
+	const framedPrompt = (text: string, prompt: string) => {
+		const p = { ...paragraph(text), sentences: [sentence(text)] } as AnalysedParagraph;
+		const at = text.indexOf('2009');
+		const [c] = frameClaims(
+			[
+				{
+					kind: 'date',
+					prompt,
+					answer: '2009',
+					paragraph: 0,
+					sentence: sentence(text),
+					answerStart: at,
+					answerEnd: at + 4,
+					score: 1
+				}
+			],
+			{ title: 'T', paragraphs: [p], mentions: [], mentionsIn: [[]] }
+		);
+		return c?.prompt.replace('According to the article, ', '');
+	};
+	test.each([
+		// Ordinary words, however the model tags them at the start of a sentence.
+		['Important ports must join, we said in 2009.', 'important ports must join, we said in _____.'],
+		['Rates of pay clearly fell in 2009.', 'rates of pay clearly fell in _____.'],
+		['Continental trade surely grew in 2009.', 'continental trade surely grew in _____.'],
+		// Names: an initial, a given name, two capitalised words, a word capitalised mid-sentence.
+		['J. Tuzo Wilson clearly argued it in 2009.', 'J. Tuzo Wilson clearly argued it in _____.'],
+		['Martin surely knew it in 2009.', 'Martin surely knew it in _____.'],
+		[
+			'Velden Harbour must reopen, as the ships of Velden Harbour did in 2009.',
+			'Velden Harbour must reopen, as the ships of Velden Harbour did in _____.'
+		],
+		[
+			'Velden must grow. We saw it in Velden in 2009.',
+			'Velden must grow. We saw it in Velden in _____.'
+		],
+		// "The" after a comma inside a sentence is still an ordinary word.
+		[
+			'The harbour, The Times said, must grow in the year 2009.',
+			'the harbour, The Times said, must grow in the year _____.'
+		]
+	])('%s', (text, expected) => {
+		expect(framedPrompt(text, text.replace('2009', '_____'))).toBe(expected);
+	});
+});

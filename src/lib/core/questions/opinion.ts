@@ -1,6 +1,7 @@
 import type { AnalysedParagraph, Sentence } from './analyse.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
-import { lookupDemonym, lookupPlace } from './world.ts';
+import { documentScope, type DocumentScope } from './scope.ts';
+import { isGivenName, lookupDemonym, lookupPlace } from './world.ts';
 
 /**
  * Words that show the writer arguing rather than reporting: obligation, certainty, scorn. They
@@ -79,7 +80,11 @@ export function framedAsArticle(prompt: string, name = false): string {
  * Frames the candidates that come from the writer's own claims as the article's: "According to
  * the article, ...". Quotations already name their speaker, and causes say it themselves.
  */
-export function frameClaims(candidates: Candidate[], context: GenerationContext): Candidate[] {
+export function frameClaims(
+	candidates: Candidate[],
+	context: GenerationContext,
+	scope: DocumentScope = documentScope(context)
+): Candidate[] {
 	const argued = isArgued(context);
 	return candidates.map((c) => {
 		if (c.selfGraded || /^(Who said|According to)\b/.test(c.prompt)) return c;
@@ -87,20 +92,55 @@ export function frameClaims(candidates: Candidate[], context: GenerationContext)
 		const sentence =
 			p?.sentences.find((s) => c.answerStart >= s.start && c.answerStart < s.end) ?? c.sentence;
 		if (!p || !isClaim(p, sentence, argued)) return c;
-		const first = c.prompt.split(/\s+/)[0] ?? '';
-		return { ...c, prompt: framedAsArticle(c.prompt, isName(first, p, sentence.start)) };
+		const [first = '', second = ''] = c.prompt.split(/\s+/);
+		const name = isName(first, second, { p, sentenceStart: sentence.start, scope, context });
+		return { ...c, prompt: framedAsArticle(c.prompt, name) };
 	});
 }
 
 /**
  * Whether the first word of a prompt is a name and keeps its capital after "According to the
- * article,": the model tags it a proper noun, it is a people's or a place's word ("British"),
- * or the paragraph writes it with a capital inside a sentence too.
+ * article,": an initial ("J. Tuzo Wilson"), a people's, a place's or a given name, the first of
+ * two names, or a word the document writes with a capital inside a sentence and never in lower
+ * case. The language model's proper-noun tag alone is no guide at the start of a sentence
+ * ("Important", "Rates").
  */
-function isName(word: string, p: AnalysedParagraph, sentenceStart: number): boolean {
-	const bare = word.replace(/[^\p{L}'’-]/gu, '');
+function isName(
+	word: string,
+	next: string,
+	where: {
+		p: AnalysedParagraph;
+		sentenceStart: number;
+		scope: DocumentScope;
+		context: GenerationContext;
+	}
+): boolean {
+	const { p, sentenceStart, scope, context } = where;
+	const bare = word.replace(/^[^\p{L}]+|(['’]s)?[^\p{L}.]*$/gu, '');
 	if (!/^\p{Lu}/u.test(bare)) return false;
-	const token = p.tokens.find((t) => t.start >= sentenceStart && t.text === bare);
-	if (token?.pos === 'PROPN' || lookupDemonym(bare) || lookupPlace(bare)) return true;
-	return new RegExp(`[\\p{Ll},;] ${bare}\\b`, 'u').test(p.paragraph.text);
+	if (/^\p{Lu}\.$/u.test(bare)) return true;
+	const plain = bare.replace(/\.$/, '');
+	// "Even", "The", "When": the model is sure enough of words that are never names.
+	const token = p.tokens.find((t) => t.start >= sentenceStart && t.text === plain);
+	if (token && CLOSED_CLASS.has(token.pos)) return false;
+	if (lookupDemonym(plain) || lookupPlace(plain) || isGivenName(plain)) return true;
+	// "General Electric": two capitalised words the document also writes so inside a sentence.
+	const pair = `${plain} ${next.replace(/(['’]s)?[^\p{L}]*$/u, '')}`;
+	if (/^\p{Lu}\p{Ll}/u.test(next) && writtenInsideASentence(pair, context)) return true;
+	// Or two the model reads as one name: "Tuzo Wilson proposed …".
+	const after = token ? p.tokens[p.tokens.indexOf(token) + 1] : undefined;
+	if (token?.pos === 'PROPN' && after?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(after.text)) {
+		return true;
+	}
+	if (scope.lowerCaseWords.has(plain.toLowerCase())) return false;
+	return !!scope.midCapitals?.has(plain);
+}
+
+/** Parts of speech that are never names, whatever their capital. */
+const CLOSED_CLASS = new Set(['ADV', 'DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+function writtenInsideASentence(phrase: string, context: GenerationContext): boolean {
+	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const inside = new RegExp(`[\\p{Ll},;] ${escaped}\\b`, 'u');
+	return context.paragraphs.some((q) => inside.test(q.paragraph.text));
 }

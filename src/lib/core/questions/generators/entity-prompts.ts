@@ -201,10 +201,26 @@ export function acceptFor(m: Mention): string[] {
 		) {
 			parts.pop();
 		}
-		const name = parts[parts.length - 1] as string;
+		const name = surnameOf(parts);
 		if (name !== m.canonical) out.add(name);
 	}
 	return [...out];
+}
+
+/** Particles that belong to the surname after them: "De Morgan", "de Gaulle", "van Gogh". */
+const SURNAME_PARTICLES =
+	/^(de|du|di|da|del|della|des|le|la|van|von|der|den|ter|ten|bin|ibn|ben|al|el|dos|das)$/i;
+
+/**
+ * The part of a name a learner may type alone: the surname with its particles ("De Morgan",
+ * not "Morgan"), or the name before an epithet ("Alfred" of "Alfred the Great", never "Great").
+ */
+function surnameOf(parts: readonly string[]): string {
+	const the = parts.findIndex((w, k) => k > 0 && w === 'the');
+	if (the > 0) return parts.slice(0, the).join(' ');
+	let first = parts.length - 1;
+	while (first > 1 && SURNAME_PARTICLES.test(parts[first - 1] as string)) first--;
+	return parts.slice(first).join(' ');
 }
 
 /** "Tory defence secretary", "Russian president": a title that reads well after "Which". */
