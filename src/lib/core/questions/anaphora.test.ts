@@ -53,6 +53,11 @@ test.each<[string, string, string | undefined, string?]>([
 		'the launch'
 	],
 	[
+		'a clause that says which',
+		'A pump lifted water from the mine. In 1698 Ada Norby patented an engine that heated the water being lifted.',
+		undefined
+	],
+	[
 		'a name of its own',
 		'The Ostish Reformation began in Velden. The Reformation ended in 1648.',
 		undefined

@@ -97,6 +97,8 @@ export function pointsBack(
 			continue;
 		}
 		if (after && /^\p{Lu}/u.test(after.text)) continue;
+		// "the water being pumped", "the ships that carried it": a clause after it says which.
+		if (after && /^(being|that|which|who|whom|whose)$/i.test(after.text)) continue;
 		// Inside the answer: the blank is not a reference.
 		if (the.start < c.answerEnd && last.end > c.answerStart) continue;
 		const phrase = p.paragraph.text.slice(the.start, last.end);

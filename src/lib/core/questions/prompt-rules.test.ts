@@ -98,6 +98,13 @@ describe('danglingReference', () => {
 		['They helped one another until _____.', 'pronoun'],
 		['At its peak, in April 1949, the airlift carried _____ tons a day.', undefined],
 		['In her long career Ada Norby won _____ races.', undefined],
+		// The referent is in the sentence itself.
+		['In _____, two of Norby’s uncles paid for him to study in Ostmark.', undefined],
+		['Ada Norby opened a laboratory in _____, and later another at 46 Mill Street.', undefined],
+		['A vote on the proposed charter was held on _____, and the new charter passed.', undefined],
+		['Velden had published its translation of the New Testament in _____.', undefined],
+		['The new charter passed in _____.', 'definite'],
+		['The league added another team in _____.', 'also'],
 		['At its peak, _____ tons were carried a day.', 'pronoun'],
 		['In 1920, it was renamed _____.', 'pronoun'],
 		['Its population rose to _____.', 'pronoun'],

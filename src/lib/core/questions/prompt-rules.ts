@@ -167,7 +167,11 @@ export function namesSomethingBefore(before: string, person = false): boolean {
 		const word = w.replace(/^[“"‘(]+|[,.;:”"’)]+$/g, '');
 		if (!/^\p{Lu}[\p{L}’'-]+/u.test(word) || MONTH_OR_DAY.test(word) || word === 'I') return false;
 		// "the Senate gave him", "the Jews of Saxony, he ...": an institution or a place.
-		if (person && /^(the|of|in|at|from|to|into|near)$/i.test(words[k - 1] ?? '')) return false;
+		// "two of Ada Norby's uncles ... help him": a possessor is a person whatever comes before.
+		const possessive = /['’]s$/.test(word);
+		if (person && !possessive && /^(the|of|in|at|from|to|into|near)$/i.test(words[k - 1] ?? '')) {
+			return false;
+		}
 		// "the Jews", "German", "Wittenberg": a people or a place is not who "he" is.
 		const lowerWord = word.toLowerCase();
 		if (person && (GROUP_WORDS.has(lowerWord) || lookupDemonym(word) || lookupPlace(word))) {
@@ -203,7 +207,7 @@ export function danglingReference(
 	// "Another famous event", "A further 6,000", "Even older rocks", "_____, for example, showed":
 	// one more of something, or an example of something, the sentence before spoke of.
 	if (
-		/(?<!\bone )\banother\b|^(a )?further\b|\bfor example\b|\bfor instance\b|\beven (older|earlier|later|larger|smaller|greater|higher|lower|more|less|fewer|bigger|longer)\b/i.test(
+		/^another\b|(?<!\bone )\banother\b(?!\s+(at|in|on|of|for|by|near|from|with)\b|\s*[,.;])|^(a )?further\b|\bfor example\b|\bfor instance\b|\beven (older|earlier|later|larger|smaller|greater|higher|lower|more|less|fewer|bigger|longer)\b/i.test(
 			text
 		)
 	) {
@@ -264,8 +268,13 @@ export function danglingReference(
 	) {
 		return 'definite';
 	}
-	// "the new building", "the same ship": a thing the sentence before introduced.
-	if (/\bthe (new|same|said|aforementioned|above) [a-z]+/i.test(text)) return 'definite';
+	// "the new building", "the same ship": a thing the sentence before introduced, unless the
+	// sentence itself names it first ("the proposed constitution ... the new constitution"); "the
+	// New Testament" is a name.
+	const again = /\b[Tt]he (new|same|said|aforementioned|above) ([a-z]+)/.exec(text);
+	if (again && !new RegExp(`\\b${again[2]}\\b`).test(text.slice(0, again.index))) {
+		return 'definite';
+	}
 	// A pronoun subject at the start, or any personal pronoun with nobody named before it.
 	// "It is likely that", "It was decided to": a dummy subject; "It is home to" is not one.
 	const dummyIt =

@@ -73,3 +73,33 @@ test.each([
 	const p = context.paragraphs[0]!;
 	expect(previousPerson(context, p, p.sentences[1]!)).toBe(expected);
 });
+
+test.each([
+	// The nearest sentence that names anyone, when the ones between name nobody.
+	[
+		'Ada Norby built the first mill at Velden. The mill burned in 1815. He sold it in 1820.',
+		'A history',
+		'Ada Norby'
+	],
+	['Ada Norby built the mill. Otto Berg bought the farm. He sold it in 1820.', 'A history', undefined],
+	// In a document about a person, that person when nobody else is named.
+	[
+		'Ada Norby was a miller.\n\nThe river rose. The mill flooded. The wheel broke. The roof fell. He sold it in 1820.',
+		'Ada Norby',
+		'Ada Norby'
+	],
+	[
+		'Ada Norby was a miller.\n\nThe river rose. The mill flooded. The wheel broke. The roof fell. He sold it in 1820.',
+		'Mills of Velden',
+		undefined
+	],
+	[
+		'Ada Norby was a miller.\n\nOtto Berg came. The mill flooded. The wheel broke. The roof fell. He sold it in 1820.',
+		'Ada Norby',
+		undefined
+	]
+])('"he" at the end of %j (titled %s) is %s', (text, title, expected) => {
+	const context = contextOf(text, undefined, title);
+	const p = context.paragraphs[context.paragraphs.length - 1]!;
+	expect(previousPerson(context, p, p.sentences[p.sentences.length - 1]!)).toBe(expected);
+});

@@ -1,6 +1,7 @@
 import type { AnalysedParagraph, Sentence, Token } from './analyse.ts';
 import type { GenerationContext } from './candidate.ts';
 import { insideAny } from './quotes.ts';
+import { isDocumentSubject } from './subject.ts';
 
 export const BLANK = '_____';
 
@@ -161,10 +162,12 @@ function resolveInnerPronoun(out: string, person: () => string | undefined): str
 const DIVINE = /^(God|Christ|Jesus|Jesus Christ|Allah|Lord|the Lord|Satan|the Devil|Holy Spirit)$/;
 
 /**
- * Who "he" or "she" is: the one person named in the sentence before (the last of the paragraph
- * before, for a paragraph's first sentence), when that sentence names no other person and no
- * name of unknown sort that could be one, and the paragraph so far names no other person.
- * Undefined whenever that is not sure: a wrong name is worse than no question.
+ * Who "he" or "she" is: the one person named in the nearest sentence before that names anyone
+ * (up to three back in the paragraph, then the last of the paragraph before), when that sentence
+ * names no other person and no name of unknown sort that could be one, and the paragraph so far
+ * names no other person; in a document about a person, that person when nobody else is named
+ * in the paragraph before the pronoun. Undefined whenever that is not sure: a wrong name is
+ * worse than no question.
  */
 export function previousPerson(
 	context: GenerationContext,
@@ -172,32 +175,57 @@ export function previousPerson(
 	sentence: { start: number }
 ): string | undefined {
 	const index = p.sentences.findIndex((s) => s.start === sentence.start);
-	const before = index > 0 ? { p, s: p.sentences[index - 1] } : undefined;
+	const back = index < 0 ? [] : p.sentences.slice(Math.max(0, index - BACK), index).reverse();
+	const chain = back.map((s) => ({ p, s }));
 	const previousParagraph = context.paragraphs[p.index - 1];
-	const source =
-		before ??
-		(index === 0 && previousParagraph
-			? {
-					p: previousParagraph,
-					s: previousParagraph.sentences[previousParagraph.sentences.length - 1]
-				}
-			: undefined);
-	if (!source?.s) return undefined;
-	const { s } = source;
-	const inSentence = (context.mentionsIn[source.p.index] ?? []).filter(
-		(m) => m.start >= s.start && m.end <= s.end
-	);
-	const people = new Set(inSentence.filter((m) => m.type === 'person').map((m) => m.canonical));
-	const unknown = inSentence.some((m) => m.type === 'other' && m.text.includes(' '));
-	if (people.size !== 1 || unknown) return undefined;
-	const person = [...people][0] as string;
-	// "God" in the sentence before is what the person spoke of, not who "he" is.
-	if (DIVINE.test(person)) return undefined;
-	// Another person named earlier in this paragraph could be meant as well.
-	const others = (context.mentionsIn[p.index] ?? []).some(
+	const lastBefore = previousParagraph?.sentences[previousParagraph.sentences.length - 1];
+	if (index >= 0 && index <= BACK && previousParagraph && lastBefore) {
+		chain.push({ p: previousParagraph, s: lastBefore });
+	}
+	for (const { p: q, s } of chain) {
+		const inSentence = (context.mentionsIn[q.index] ?? []).filter(
+			(m) => m.start >= s.start && m.end <= s.end
+		);
+		const people = new Set(inSentence.filter((m) => m.type === 'person').map((m) => m.canonical));
+		const unknown = inSentence.some((m) => m.type === 'other' && m.text.includes(' '));
+		if (unknown || people.size > 1) return undefined;
+		if (people.size === 0) continue;
+		const person = [...people][0] as string;
+		// "God" in the sentence before is what the person spoke of, not who "he" is.
+		if (DIVINE.test(person)) return undefined;
+		return othersBefore(context, p, sentence, person) ? undefined : person;
+	}
+	// "Tesla ... In 1873 he graduated": a biography's "he" is its subject unless another is named.
+	const subject = subjectPerson(context);
+	return subject && !othersBefore(context, p, sentence, subject) ? subject : undefined;
+}
+
+/** How many sentences back in a paragraph a pronoun's person is looked for. */
+const BACK = 3;
+
+/** Whether the paragraph names a person other than `person` before the sentence. */
+function othersBefore(
+	context: GenerationContext,
+	p: AnalysedParagraph,
+	sentence: { start: number },
+	person: string
+): boolean {
+	return (context.mentionsIn[p.index] ?? []).some(
 		(m) => m.type === 'person' && m.end <= sentence.start && m.canonical !== person
 	);
-	return others ? undefined : person;
+}
+
+const subjects = new WeakMap<GenerationContext, string | null>();
+
+/** The person a document is about, when its title names one the text names too. */
+function subjectPerson(context: GenerationContext): string | undefined {
+	if (!subjects.has(context)) {
+		const m = context.mentions.find(
+			(x) => x.type === 'person' && isDocumentSubject(x.canonical, context.title)
+		);
+		subjects.set(context, m ? m.canonical : null);
+	}
+	return subjects.get(context) ?? undefined;
 }
 
 /**
