@@ -52,3 +52,26 @@ test('a town is offered against towns near it, not across the country', () => {
 	expect(options).not.toContain('London');
 	expect(options).not.toContain('Aberdeen');
 });
+
+test('a country is offered against the document’s countries of its own continent, else its neighbours', () => {
+	const text = [
+		'Ada Norby studied law in England and Germany before she returned to Velden in 1910.',
+		'Her movement spread to Egypt, Iran and Afghanistan in the 1930s.',
+		'Later it reached Pakistan and Syria, and Egypt banned it twice.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Germany');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	for (const o of ['Egypt', 'Iran', 'Afghanistan', 'Pakistan', 'Syria']) {
+		expect(options).not.toContain(o);
+	}
+});
+
+test('a town named like a country is not offered against countries', () => {
+	const text = [
+		'In 2010 Ada Norby wrote to the councillors of Lebanon, New Hampshire, and to Boston.',
+		'She had lived in Iraq, Georgia and Israel before she moved to Concord in 1990.'
+	].join('\n\n');
+	const { context } = analyseDocument({ text, title: 'A history', source: 'test.txt' });
+	const c = allCandidates(context).find((x) => x.answer === 'Lebanon');
+	expect(c ? chooseDistractors(c, context) : []).toEqual([]);
+});

@@ -325,6 +325,10 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// "in _____, Egypt": a town of that country for a town, never one of another country; a
 	// district the world data does not know ("Grainger Town") only against others it does not
 	// know, never against foreign capitals.
+	// "Lebanon, New Hampshire": a town named like a country is known to no list of towns.
+	if (PLACE_SORTS.has(fine) && fine !== 'country' && lookupPlace(c.answer)?.sort === 'country') {
+		return [];
+	}
 	const country = fine === 'settlement' || fine === 'region' ? countryOf(c, context) : undefined;
 	if (country) names = names.filter((n) => lookupPlace(n)?.country === country);
 	// A town for a town nearby: the fort at a wall's end is not in a city across the country.
@@ -339,11 +343,13 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	if (fine === 'country') {
 		// Countries of the answer's own part of the world: electricity is not imported into an
 		// East African country from Australia. When the document tells of none of them, the
-		// countries it does tell of are the likelier confusions ("opposition to the United
-		// States" in an article on the Middle East: not Canada or Mexico).
-		const sub = lookupPlace(c.answer)?.subregion;
+		// countries it does tell of on the same continent come next ("England and _____" is no
+		// place for Egypt when the answer is Germany), then the world data's neighbours.
+		const answer = lookupPlace(c.answer);
+		const sub = answer?.subregion;
 		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
-		const told = near.length === 0 && names.length >= COUNT ? byMentions(names, pools) : [];
+		const continent = names.filter((n) => lookupPlace(n)?.region === answer?.region);
+		const told = near.length === 0 && continent.length >= COUNT ? byMentions(continent, pools) : [];
 		return [...near, ...told, ...peerPlaces(c.answer, 6)].filter(
 			(n) => !isDocumentSubject(n, context.title)
 		);

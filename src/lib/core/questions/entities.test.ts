@@ -101,6 +101,8 @@ describe('fine types from evidence', () => {
 		['The army crossed into Poland.', 'Poland', 'country', 'world-place'],
 		['The envoy reached Nairobi.', 'Nairobi', 'settlement', 'world-place'],
 		['Settlers moved to Texas.', 'Texas', 'region', 'world-place'],
+		// A country's name before a state is a town's.
+		['He wrote to the mayor of Lebanon, New Hampshire.', 'Lebanon', 'settlement', 'world-place'],
 		['Ships crossed the Atlantic Ocean.', 'Atlantic Ocean', 'water', 'last-head'],
 		['Ships crossed the Atlantic.', 'Atlantic', 'water', 'world-place'],
 		['Trade with Africa grew.', 'Africa', 'region', 'world-place'],

@@ -22,6 +22,8 @@ export interface Place {
 	country?: string;
 	/** The country's subregion ("Eastern Africa"), for a country, settlement or region. */
 	subregion?: string;
+	/** A country's continent-sized region ("Africa", "Europe"). */
+	region?: string;
 	/** People living there, to three significant figures; absent when the data has no figure. */
 	population?: number;
 	/** A settlement that is the capital of its country. */
@@ -218,6 +220,7 @@ function toPlace(e: Entry): Place {
 	const place: Place = { sort: e.sort, name: e.name };
 	if (e.country) place.country = e.country;
 	if (e.subregion) place.subregion = e.subregion;
+	if (e.sort === 'country' && e.region) place.region = e.region;
 	if (e.population) place.population = e.population;
 	if (e.capital) place.capital = true;
 	if (e.at) place.at = e.at;

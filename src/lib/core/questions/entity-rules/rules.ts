@@ -327,7 +327,10 @@ export const NAME_RULES: NameRule[] = [
 		apply: (c) => {
 			const place = c.place;
 			if (!place) return undefined;
-			if (place.sort === 'country') return type('country', 0.9);
+			// "Lebanon, New Hampshire": a country's name followed by a state is a town's.
+			if (place.sort === 'country') {
+				return followedByPlace(c) ? type('settlement', 0.65) : type('country', 0.9);
+			}
 			if (place.sort === 'continent') return type('region', 0.9);
 			if (place.sort === 'water') return type('water', 0.9);
 			const fine = place.sort === 'region' ? 'region' : 'settlement';
@@ -469,19 +472,7 @@ export const NAME_RULES: NameRule[] = [
 	{
 		// "Nairobi, Kenya": a name followed by a country or region is a settlement in it.
 		name: 'place-comma-place',
-		apply: (c) => {
-			if (c.tokens[c.last]?.text !== ',') return undefined;
-			const next = c.tokens[c.last + 1];
-			if (!next || !/^\p{Lu}/u.test(next.text)) return undefined;
-			let end = c.last + 1;
-			while (/^\p{Lu}/u.test(c.tokens[end + 1]?.text ?? '') && end - c.last < 4) end++;
-			const text = c.tokens
-				.slice(c.last + 1, end + 1)
-				.map((t) => t.text)
-				.join(' ');
-			const sort = lookupPlace(text)?.sort;
-			return sort === 'country' || sort === 'region' ? type('settlement', 0.65) : undefined;
-		}
+		apply: (c) => (followedByPlace(c) ? type('settlement', 0.65) : undefined)
 	},
 	{
 		// "an organisation such as NASA": an acronym is an organisation.
@@ -641,4 +632,19 @@ export function typeName(c: NameContext): Typing & { rule: string } {
 		if (t) return { ...t, rule: rule.name };
 	}
 	return { fine: 'other', confidence: 0.2, rule: 'none' };
+}
+
+/** Whether a name is followed by a comma and a country or region: "Nairobi, Kenya". */
+function followedByPlace(c: NameContext): boolean {
+	if (c.tokens[c.last]?.text !== ',') return false;
+	const next = c.tokens[c.last + 1];
+	if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+	let end = c.last + 1;
+	while (/^\p{Lu}/u.test(c.tokens[end + 1]?.text ?? '') && end - c.last < 4) end++;
+	const text = c.tokens
+		.slice(c.last + 1, end + 1)
+		.map((t) => t.text)
+		.join(' ');
+	const sort = lookupPlace(text)?.sort;
+	return sort === 'country' || sort === 'region';
 }
