@@ -102,3 +102,39 @@ describe('namesItsCountry', () => {
 		expect(namesItsCountry(answer, prompt)).toBe(expected);
 	});
 });
+
+test('a person’s name that runs on past its possessive is not asked', () => {
+	const c: Candidate = {
+		kind: 'actor',
+		fine: 'person',
+		prompt: 'Which mayor began the building of a new city hall in Velden?',
+		answer: "Ada Norby's Velden Plan",
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe('broken-grammar');
+	expect(rejectionOf({ ...c, answer: 'Ada Norby' })).toBeUndefined();
+});
+
+test('a figure in quotation marks is a name, not a number to ask', () => {
+	const c: Candidate = {
+		kind: 'number',
+		prompt: 'Like the old cup, the “_____” will be made by a Velden jeweller.',
+		answer: '50',
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe('trivial');
+	expect(
+		rejectionOf({
+			...c,
+			prompt: 'Ada Norby’s cup will weigh _____ kilograms, a Velden jeweller said.'
+		})
+	).toBeUndefined();
+});

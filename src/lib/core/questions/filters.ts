@@ -164,6 +164,11 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if ((c.kind === 'date' || c.kind === 'number') && blankInPair(prompt)) return 'answer-in-prompt';
 	// "calling it the River of May because he discovered it in _____": the month is named.
 	if (c.kind === 'date' && givesAwayItsMonth(c.answer, prompt)) return 'answer-in-prompt';
+	// "the “_____” will be designed by a jeweller" -> "50": a figure in quotation marks is a name.
+	if ((c.kind === 'number' || c.kind === 'date') && /[“"‘]_____[”"’]/.test(prompt))
+		return 'trivial';
+	// "W. Haydon Burns' Jacksonville Story": a person's name runs on past its possessive.
+	if (c.fine === 'person' && /\p{L}['’]s?\s+\p{Lu}/u.test(c.answer)) return 'broken-grammar';
 	// "the Lord _____" -> "Advocate", "the LOC's first _____" -> "Director": a title, not a name.
 	if (c.kind === 'actor' && isTitleOnly(c.answer)) return 'title-not-name';
 	if (c.kind !== 'cause' && !c.selfGraded && countWords(c.answer) > 8) return 'trivial';

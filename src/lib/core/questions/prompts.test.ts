@@ -81,7 +81,11 @@ test.each([
 		'A history',
 		'Ada Norby'
 	],
-	['Ada Norby built the mill. Otto Berg bought the farm. He sold it in 1820.', 'A history', undefined],
+	[
+		'Ada Norby built the mill. Otto Berg bought the farm. He sold it in 1820.',
+		'A history',
+		undefined
+	],
 	// In a document about a person, that person when nobody else is named.
 	[
 		'Ada Norby was a miller.\n\nThe river rose. The mill flooded. The wheel broke. The roof fell. He sold it in 1820.',

@@ -8,6 +8,12 @@ function causes(text: string): [string, string][] {
 }
 
 test.each([
+	// A capitalised plural opening the sentence is an ordinary word in the question.
+	[
+		'Geochronologists precisely date rocks within the section in order to provide better bounds on the timing of deposition.',
+		'Why do geochronologists precisely date rocks within the section?',
+		'To provide better bounds on the timing of deposition'
+	],
 	[
 		'Robespierre was overthrown in July 1794 because other members of the Convention feared that they would be the next victims.',
 		'Why was Robespierre overthrown in July 1794?',

@@ -1,6 +1,7 @@
 import type { AnalysedParagraph, Token } from '../analyse.ts';
 import type { GenerationContext } from '../candidate.ts';
 import { baseForm } from '../prompts.ts';
+import { lookupDemonym } from '../world.ts';
 
 /**
  * Turning one plain clause of a sentence into the body of a "why" question: "Wiesner finally
@@ -91,8 +92,14 @@ export function subjectCase(
 	if (!/^\p{Lu}\p{Ll}/u.test(word)) return word;
 	const lc = word.toLowerCase();
 	if (QUANTIFIERS.test(word)) return lc;
+	// A capitalised plural opening a sentence may be taken for a people ("Geochronologists"): only
+	// the spelling elsewhere in the document tells.
 	const named = (context.mentionsIn[p.index] ?? []).some(
-		(m) => m.start <= token.start && m.end > token.start && m.type !== 'other'
+		(m) =>
+			m.start <= token.start &&
+			m.end > token.start &&
+			m.type !== 'other' &&
+			(m.fine !== 'people' || m.start !== token.start || !!lookupDemonym(m.text))
 	);
 	if (named && !spelling.lower.has(lc)) return word;
 	// "Pope Clement VII": a title before a name is part of it.
