@@ -128,6 +128,13 @@ test.each<[string, string, string, (option: string) => boolean]>([
 		'between 1133 and 1189',
 		(o) => Number(o) > 1133 && Number(o) < 1189
 	],
+	// A decade the sentence names around the answer holds the options.
+	[
+		'Unrest grew during the 1960s, and in 1968 the council set up a commission.',
+		'1968',
+		'in the 1960s',
+		(o) => Number(o) >= 1960 && Number(o) <= 1969
+	],
 	// "By 1400" is true of any later year too; "until 1400" of any earlier one.
 	[
 		'By 1400 the town had stone walls on every side.',

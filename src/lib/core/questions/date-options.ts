@@ -153,7 +153,17 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	// The sentence's other dates fence the answer in: "conquered in 1066 … died in ____" rules
 	// out any year before 1066 for a reader, so options stay on the answer's side of each. The
 	// ends of a range are no fence: the range itself is kept clear instead (above).
-	const fence = unitsOf(told.filter((d) => !d.ranged).map((d) => d.date));
+	const around = (d: PartialDate) => {
+		const [first, last] = yearSpan(d);
+		return first <= answer.year && answer.year <= last;
+	};
+	const fence = unitsOf(told.filter((d) => !d.ranged && !around(d.date)).map((d) => d.date));
+	// "during the late 1960s ... and in _____": a decade or century the sentence names around the
+	// answer holds the options too.
+	const spans = told
+		.filter((d) => d.date.precision && d.date.precision !== grain && grain !== 'century')
+		.filter((d) => around(d.date))
+		.map((d) => yearSpan(d.date));
 	const floor = Math.max(Number.NEGATIVE_INFINITY, ...fence.filter((u) => u < at));
 	const ceiling = Math.min(Number.POSITIVE_INFINITY, ...fence.filter((u) => u > at));
 
@@ -166,6 +176,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (direction === 'earlier' && u > at) return false;
 		if (direction === 'later' && u < at) return false;
 		if (u <= floor || u >= ceiling) return false;
+		if (spans.some(([from, to]) => first < from || last > to)) return false;
 		if (blocked.some((r) => last >= r.first && first <= r.last)) return false;
 		return !toldUnits.has(u);
 	};
@@ -175,7 +186,11 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	const eraStep = grain === 'year' ? yearStep(answer.year, index.years) : GRAIN_STEP[grain];
 	// Fenced in on both sides, options step finely enough to fit between the fences.
 	const fenced = Number.isFinite(floor) && Number.isFinite(ceiling);
-	const fits = fenced ? Math.floor((ceiling - floor) / 8) : eraStep;
+	const narrowest = Math.min(...spans.map(([from, to]) => to - from + 1));
+	const fits = Math.min(
+		fenced ? Math.floor((ceiling - floor) / 8) : eraStep,
+		Number.isFinite(narrowest) ? Math.max(1, Math.floor(narrowest / 6)) : eraStep
+	);
 	const step = Math.max(round, Math.round(Math.min(eraStep, fits) / round) * round);
 	const window = step * GRAIN_WINDOW[grain];
 	const style = answer;

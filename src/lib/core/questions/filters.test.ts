@@ -82,7 +82,13 @@ describe('datesAFigure', () => {
 		['About 61.1% of the people described themselves as Christian in _____.', true],
 		['The bridge, 1,200 metres long, was opened in _____ by the queen.', false],
 		['The town was founded in _____.', false],
-		['Velden had 40,000 inhabitants when the railway came in _____ and the mills opened.', false]
+		['Velden had 40,000 inhabitants when the railway came in _____ and the mills opened.', false],
+		['Ruritania had a population of approximately 45 million people in _____.', true],
+		['When did Ruritania place 139th out of 176 countries in the index?', true],
+		['In the street awards of _____, Mill Street came 3rd in its category.', true],
+		['When did steam engines make about 90% of all the power used in Velden?', true],
+		['When did the plague kill half of the town?', false],
+		['The plague reached Velden in _____ and killed 3,000 people.', false]
 	])('%s', (prompt, expected) => {
 		expect(datesAFigure(prompt)).toBe(expected);
 	});

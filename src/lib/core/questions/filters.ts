@@ -237,10 +237,24 @@ export function blankInPair(prompt: string): boolean {
 	return PAIRED_AFTER.test(prompt) || PAIRED_BEFORE.test(prompt);
 }
 
-/** Whether a date blank ends a clause that states a figure: "1,345,596 people in _____". */
+/** A count, a share or a rank: "1,345,596", "45 million", "61%", "139th out of 176", "came 3rd". */
+const FIGURE =
+	/(\b\d{1,3}(,\d{3})+\b|\d(\.\d+)?\s?(%|per ?cent\b|million\b|billion\b)|\b\d+(st|nd|rd|th)\s+(out of|of|place|in)\b|\b(came|ranked|placed|finished)\s+\d+(st|nd|rd|th)\b)/;
+
+/**
+ * Whether a date question asks when a figure was counted: "1,345,596 people in _____", "When did
+ * Ruritania place 139th out of 176 ...?", "In the awards of _____, the street came 3rd".
+ */
 export function datesAFigure(prompt: string): boolean {
-	return /(\b\d{1,3}(,\d{3})+\b|\d(\.\d+)?\s?(%|per ?cent\b))[^.;:()]{0,50}\b(in|by)\s+_____\s*[.;]?\s*$/.test(
-		prompt
+	const figure = FIGURE.exec(prompt);
+	if (!figure) return false;
+	if (/^When\b/.test(prompt)) return true;
+	const after = prompt.slice(figure.index + figure[0].length);
+	if (/^[^.;:()]{0,50}\b(in|by)\s+_____\s*[.;]?\s*$/.test(after)) return true;
+	// "In the awards of _____, the street came 3rd": the blank dates the ranking itself.
+	return (
+		/\b(of|in)\s+_____,/.test(prompt.slice(0, figure.index)) &&
+		/\b(came|ranked|placed|finished)\b/.test(prompt.slice(figure.index))
 	);
 }
 

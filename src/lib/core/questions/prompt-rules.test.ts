@@ -105,6 +105,18 @@ describe('danglingReference', () => {
 		['Velden had published its translation of the New Testament in _____.', undefined],
 		['The new charter passed in _____.', 'definite'],
 		['The league added another team in _____.', 'also'],
+		['Finally it spread to the northern towns in _____.', 'pronoun'],
+		['Together in _____ they formed the Velden Electric Company.', 'pronoun'],
+		['A lawyer, _____, had volunteered to defend the arrested persons.', 'definite'],
+		['Thunder from the released energy was heard _____ miles away.', 'definite'],
+		['On _____, the couple was engaged in Velden.', 'definite'],
+		['An agreement was signed between the two companies in _____.', 'definite'],
+		['The two houses of the Velden diet met in _____.', undefined],
+		['Ada Norby visited the Velden coalfield later in _____.', 'that-time'],
+		[
+			'Operating since _____ and founded as a ‘conversation club,’ its lecture theatre was lit.',
+			'pronoun'
+		],
 		['At its peak, _____ tons were carried a day.', 'pronoun'],
 		['In 1920, it was renamed _____.', 'pronoun'],
 		['Its population rose to _____.', 'pronoun'],

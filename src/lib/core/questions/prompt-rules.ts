@@ -222,7 +222,9 @@ export function danglingReference(
 		/\b(at that time|at the time|by then|by that time|since then|until then|that day|later that year|the next day|soon after|shortly after|shortly afterwards)\b/i.test(
 			text
 		) ||
-		/\b(\w+|a few|several) (years|months|weeks|days) (later|earlier|afterwards)\b/i.test(text)
+		/\b(\w+|a few|several) (years|months|weeks|days) (later|earlier|afterwards)\b/i.test(text) ||
+		// "visited the area later in 1804": later than something the sentence before told.
+		/\b(later|earlier) in\b/i.test(text)
 	) {
 		return 'that-time';
 	}
@@ -268,6 +270,17 @@ export function danglingReference(
 	) {
 		return 'definite';
 	}
+	// "the arrested persons", "the released energy", "the couple", "the two companies": people or
+	// things the sentence before introduced.
+	if (
+		/\bthe (arrested|accused|released|remaining|resulting|surviving|captured|wounded|injured|affected|damaged|destroyed|aforementioned) [a-z]+/.test(
+			text
+		) ||
+		/\bthe (couple|pair|duo|trio)\b(?! of\b)/i.test(text) ||
+		/\bthe (two|three|four|five) [a-z]+s\b(?! of\b)/.test(text)
+	) {
+		return 'definite';
+	}
 	// "the new building", "the same ship": a thing the sentence before introduced, unless the
 	// sentence itself names it first ("the proposed constitution ... the new constitution"); "the
 	// New Testament" is a name.
@@ -285,10 +298,19 @@ export function danglingReference(
 	) {
 		return 'pronoun';
 	}
+	// "Finally it spread to ...", "Together in 1887 they formed ...": an opening word that continues
+	// a story, then a pronoun for whoever the story was about.
+	if (
+		/^(Finally|Then|Later|Eventually|Soon|Thereafter|Afterwards|Subsequently|Meanwhile|Again|Still|Together|Next)\b[^,.]{0,40}?\b(it|they|he|she|we|them|him|her)\b/.test(
+			text
+		)
+	) {
+		return 'pronoun';
+	}
 	// "Furnished with notes by its translator, it spread ...": the subject after an opening phrase is
 	// what the sentence before spoke of; a name inside the phrase is seldom it.
 	if (
-		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,\s+(it|its|they|their|he|his|she|her)\s/u.test(
+		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,[’”"']?\s+(it|its|they|their|he|his|she|her)\s/u.test(
 			text
 		)
 	) {

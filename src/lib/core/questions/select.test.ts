@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allCandidates, analyseDocument, generateBank } from './generate-bank.ts';
 import { isPieceOfName } from './generators/entity-prompts.ts';
 import { notWorthAsking } from './select.ts';
-import { isDocumentSubject } from './subject.ts';
+import { isDocumentSubject, titleGivesAway } from './subject.ts';
 
 describe('isDocumentSubject', () => {
 	test.each([
@@ -18,6 +18,19 @@ describe('isDocumentSubject', () => {
 		['Rome', 'Islamism', false]
 	])('%s in "%s"', (answer, title, expected) => {
 		expect(isDocumentSubject(answer, title)).toBe(expected);
+	});
+});
+
+describe('titleGivesAway', () => {
+	test.each([
+		['Ada Norby', 'Norbyville, Ostmark', true],
+		['Ada Norby', 'Norby', false],
+		['Ada Norby', 'Velden', false],
+		['50', 'Velden Cup 50', true],
+		['500', 'Velden Cup 50', false],
+		['Jan Ek', 'Ekholm', false]
+	])('%s in "%s"', (answer, title, expected) => {
+		expect(titleGivesAway(answer, title)).toBe(expected);
 	});
 });
 

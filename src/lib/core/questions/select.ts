@@ -2,7 +2,7 @@ import { compareKey, countWords } from '../text.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { chooseDistractors } from './distractors.ts';
 import { rejectionOf } from './filters.ts';
-import { isDocumentSubject } from './subject.ts';
+import { isDocumentSubject, titleGivesAway } from './subject.ts';
 import { lookupDemonym } from './world.ts';
 
 /** Questions per 1,000 words a bank aims at: enough to study, few enough to all be sound. */
@@ -68,6 +68,9 @@ const BROAD_REGIONS = new Set(
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */
 export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
 	if (!c.selfGraded && isDocumentSubject(c.answer, context.title)) return 'document-subject';
+	if ((c.kind === 'number' || c.fine === 'person') && titleGivesAway(c.answer, context.title)) {
+		return 'document-subject';
+	}
 	if (c.kind === 'place' && BROAD_REGIONS.has(compareKey(c.answer))) return 'broad-region';
 	// A name whose sort nobody could tell is never asked with options of a guessed sort.
 	if ((c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') && c.fine === 'other') {

@@ -18,3 +18,17 @@ export function isDocumentSubject(answer: string, title: string): boolean {
 			.some((w) => stem(w) === stem(a))
 	);
 }
+
+/**
+ * Whether the title is named after the person or holds the figure: "Andrew Jackson" in a
+ * document titled "Jacksonville, Florida", "50" in "Super Bowl 50". Either is given away by it.
+ */
+export function titleGivesAway(answer: string, title: string): boolean {
+	const words = title
+		.split(/[\s,]+/)
+		.map(compareKey)
+		.filter(Boolean);
+	if (/^\d[\d,.]*$/.test(answer.trim())) return words.includes(compareKey(answer));
+	const last = compareKey(answer.trim().split(/\s+/).pop() ?? '');
+	return last.length >= 4 && words.some((w) => w.length > last.length && w.startsWith(last));
+}
