@@ -165,8 +165,9 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	// "calling it the River of May because he discovered it in _____": the month is named.
 	if (c.kind === 'date' && givesAwayItsMonth(c.answer, prompt)) return 'answer-in-prompt';
 	// "the “_____” will be designed by a jeweller" -> "50": a figure in quotation marks is a name.
-	if ((c.kind === 'number' || c.kind === 'date') && /[“"‘]_____[”"’]/.test(prompt))
+	if ((c.kind === 'number' || c.kind === 'date') && /[“"‘]_____[”"’]/.test(prompt)) {
 		return 'trivial';
+	}
 	// "W. Haydon Burns' Jacksonville Story": a person's name runs on past its possessive.
 	if (c.fine === 'person' && /\p{L}['’]s?\s+\p{Lu}/u.test(c.answer)) return 'broken-grammar';
 	// "the Lord _____" -> "Advocate", "the LOC's first _____" -> "Director": a title, not a name.
