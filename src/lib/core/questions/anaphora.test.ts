@@ -53,6 +53,11 @@ test.each<[string, string, string | undefined, string?]>([
 		'the launch'
 	],
 	[
+		'a happening the text before told of in other words',
+		'Oxygen was first isolated by Ada Norby. Norby is given priority for the discovery because he published in 1774.',
+		'the discovery'
+	],
+	[
 		'a clause that says which',
 		'A pump lifted water from the mine. In 1698 Ada Norby patented an engine that heated the water being lifted.',
 		undefined

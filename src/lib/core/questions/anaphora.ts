@@ -28,7 +28,10 @@ const INSTANCES = new Set(
 		'song hymn poem letter speech document bill decision ruling trial festival celebration ceremony ' +
 		'election vote referendum strike protest riot revolt rebellion uprising incident accident ' +
 		'disaster proposal scheme reform announcement visit tour journey voyage flight posting ' +
-		'exhibition competition match game season series episode album'
+		'exhibition competition match game season series episode album discovery invention fire ' +
+		'explosion blast crash collapse defeat victory win loss miss siege invasion merger sale ' +
+		'purchase acquisition takeover contract marriage wedding divorce murder assassination arrest ' +
+		'execution injury storm flood earthquake eruption outbreak split'
 	).split(' ')
 );
 
