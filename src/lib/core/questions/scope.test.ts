@@ -131,7 +131,9 @@ describe('acronyms', () => {
 		['HN attempted a coup in _____.', 'Hizb al-Norby attempted a coup in _____.'],
 		["In _____ the VTC's ships sailed.", "In _____ the Velden Trading Company's ships sailed."],
 		['VTC ships sailed in _____.', 'Velden Trading Company ships sailed in _____.'],
-		['Hizb al-Norby (HN) was banned in _____.', 'Hizb al-Norby (HN) was banned in _____.']
+		['Hizb al-Norby (HN) was banned in _____.', 'Hizb al-Norby (HN) was banned in _____.'],
+		// A name of its own that starts with the acronym.
+		['VTC Records was sold in _____.', 'VTC Records was sold in _____.']
 	])('%s', (prompt, expected) => {
 		const scope: DocumentScope = { titleStems: [], lowerCaseWords: new Set(), acronyms };
 		expect(expandAcronyms(prompt, scope)).toBe(expected);

@@ -66,7 +66,8 @@ export function expandAcronyms(prompt: string, scope: DocumentScope): string {
 	let out = prompt;
 	for (const [acronym, expansion] of scope.acronyms ?? []) {
 		if (out.includes(expansion)) continue;
-		const at = new RegExp(`\\b${acronym}\\b(?!\\s*\\()`).exec(out);
+		// "ABC Records" is a name of its own: an acronym before a capitalised word stays.
+		const at = new RegExp(`\\b${acronym}\\b(?!\\s*\\()(?!\\s+\\p{Lu})`, 'u').exec(out);
 		if (!at) continue;
 		out = out.slice(0, at.index) + expansion + out.slice(at.index + acronym.length);
 	}
