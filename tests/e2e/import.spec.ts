@@ -283,9 +283,9 @@ test('a 1 MB document is made in a worker with the page responsive, and Cancel s
 	const working = Date.now() - started;
 	expect(seen.size).toBeGreaterThan(3);
 	const made = await page.getByText(/questions? (was|were) made from/).textContent();
-	// A megabyte of the same articles over and over asks each fact at most twice: a couple of
-	// hundred questions, still many pages of review.
-	expect(Number(made?.match(/\d+/)?.[0])).toBeGreaterThan(100);
+	// A megabyte of the same articles over and over asks each fact at most twice: about a
+	// hundred questions, still several pages of review.
+	expect(Number(made?.match(/\d+/)?.[0])).toBeGreaterThan(50);
 	// The review shows a page of questions at a time, however many there are.
 	await expect(reviewed(page)).toHaveCount(25);
 	const longest = await page.evaluate(() =>

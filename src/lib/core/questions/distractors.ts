@@ -341,16 +341,12 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	// The document's own subject is no option: Ruritania does not border Ruritania.
 	names = names.filter((n) => !isDocumentSubject(n, context.title));
 	if (fine === 'country') {
-		// Countries of the answer's own part of the world: electricity is not imported into an
-		// East African country from Australia. When the document tells of none of them, the
-		// countries it does tell of on the same continent come next ("England and _____" is no
-		// place for Egypt when the answer is Germany), then the world data's neighbours.
-		const answer = lookupPlace(c.answer);
-		const sub = answer?.subregion;
+		// Countries of the answer's own part of the world, the document's first, then the world
+		// data's: electricity is not imported into an East African country from Australia,
+		// "England and _____" is no place for Egypt, nor Syria for a Central Asian country.
+		const sub = lookupPlace(c.answer)?.subregion;
 		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
-		const continent = names.filter((n) => lookupPlace(n)?.region === answer?.region);
-		const told = near.length === 0 && continent.length >= COUNT ? byMentions(continent, pools) : [];
-		return [...near, ...told, ...peerPlaces(c.answer, 6)].filter(
+		return [...near, ...peerPlaces(c.answer, 6)].filter(
 			(n) => !isDocumentSubject(n, context.title)
 		);
 	}
@@ -362,13 +358,6 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 
 /** How far a town offered for another may lie from it. */
 const NEAR_KM = 150;
-
-/** Names, the most often mentioned first. */
-function byMentions(names: string[], pools: Pools): string[] {
-	const counts = new Map<string, number>();
-	for (const m of pools.named) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + m.count);
-	return [...names].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-}
 
 /** The country a settlement answer lies in: named after the blank (", Egypt") or in the data. */
 function countryOf(c: Candidate, context: GenerationContext): string | undefined {

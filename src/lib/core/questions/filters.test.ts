@@ -144,3 +144,26 @@ test('a figure in quotation marks is a name, not a number to ask', () => {
 		})
 	).toBeUndefined();
 });
+
+test('a name whose stem the prompt writes is given away, and a cause that points back is not asked', () => {
+	const c: Candidate = {
+		kind: 'term',
+		prompt: 'Founded by Ada Norby in 1806, the guild was ruined during the _____.',
+		answer: 'Norbyan Wars',
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe('answer-in-prompt');
+	expect(rejectionOf({ ...c, answer: 'Velden Wars' })).toBeUndefined();
+	const cause: Candidate = {
+		...c,
+		kind: 'cause',
+		prompt: 'Why was the mill closed in 1806?',
+		answer: 'Other statements that the owner made'
+	};
+	expect(rejectionOf(cause)).toBe('unresolved-pronoun');
+	expect(rejectionOf({ ...cause, answer: 'The river flooded it' })).toBeUndefined();
+});

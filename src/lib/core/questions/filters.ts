@@ -77,13 +77,18 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		) {
 			return 'answer-in-prompt';
 		}
-		// "Gaza" in a prompt asking for "Gaza Strip": any distinctive word of the name, written as a name.
+		// "Gaza" in a prompt asking for "Gaza Strip", "Napoleon" for "Napoleonic Wars": any
+		// distinctive word of the name, or its stem, written as a name.
 		for (const word of c.kind === 'actor' ? [] : words) {
 			const key = word.replace(/[’']s$/, '');
 			if (key.length < 4 || !/^\p{Lu}/u.test(key) || GENERIC_NAME_WORDS.has(key.toLowerCase())) {
 				continue;
 			}
 			if (new RegExp(`(^|[^\\p{L}])${escape(key)}([’']s)?(?![\\p{L}])`, 'u').test(prompt)) {
+				return 'answer-in-prompt';
+			}
+			const root = key.replace(/(ic|ian|ean|ese|ish|ist|ism|an)$/, '');
+			if (root.length >= 5 && root !== key && new RegExp(`\\b${escape(root)}`).test(prompt)) {
 				return 'answer-in-prompt';
 			}
 		}
@@ -103,6 +108,13 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		acronyms.some((ac) => isAcronymOf(ac, c.answer))
 	) {
 		return 'answer-in-prompt';
+	}
+	// "What led to the ban?" -> "other statements that he made": an answer that points back.
+	if (
+		c.kind === 'cause' &&
+		/^(other|such|these|those|this|that|it|they|he|she)\b/i.test(c.answer)
+	) {
+		return 'unresolved-pronoun';
 	}
 	// "In case he ever changes his mind, _____ gave him ...": who "he" is cannot be told.
 	if (danglingReference(prompt, c.kind === 'actor')) return 'unresolved-pronoun';

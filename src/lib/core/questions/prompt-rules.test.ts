@@ -75,7 +75,9 @@ describe('dropLeadingConnective', () => {
 		['Andrew founded the abbey.', 'Andrew founded the abbey.'],
 		['First, the theologian _____ drafted a case.', 'The theologian _____ drafted a case.'],
 		['As a consequence, the reformer was banned in _____.', 'The reformer was banned in _____.'],
-		['First Lady _____ opened the bridge.', 'First Lady _____ opened the bridge.']
+		['First Lady _____ opened the bridge.', 'First Lady _____ opened the bridge.'],
+		['Later, the mill was sold in _____.', 'The mill was sold in _____.'],
+		['Later kings ruled from _____.', 'Later kings ruled from _____.']
 	])('%s', (input, expected) => {
 		expect(dropLeadingConnective(input)).toBe(expected);
 	});

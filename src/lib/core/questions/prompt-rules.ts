@@ -87,8 +87,12 @@ const LEADING_CONNECTIVE = new RegExp(
 	'iu'
 );
 
-/** "First, the theologian ...": an order word is a connective only with its comma ("First Lady"). */
-const LEADING_ORDER = /^(?:first|firstly|secondly|thirdly|finally|lastly|in the end),\s*/i;
+/**
+ * "First, the theologian ...", "Later, the mill ...": an order word is a connective only with its
+ * comma ("First Lady", "Later kings").
+ */
+const LEADING_ORDER =
+	/^(?:first|firstly|secondly|thirdly|finally|lastly|in the end|later|afterwards|subsequently|eventually),\s*/i;
 
 /** ", however," and the like inside a sentence point to the sentence before as well. */
 export function dropInnerConnectives(text: string): string {

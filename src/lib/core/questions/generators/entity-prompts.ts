@@ -151,6 +151,14 @@ export function isPieceOfName(
 	if (QUALIFIERS.test(text.slice(start, end))) return true;
 	// "the Stockton and Darlington Railway": a name joined to another by "and" under one head.
 	if (/^\s+(and|&)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+	// "Albrecht of Mainz and _____": the second see of one title.
+	if (
+		/\bof\s+\p{Lu}[\p{L}'’-]*\s+(and|&)\s+$/u.test(
+			text.slice(Math.max(sentenceStart, start - 40), start)
+		)
+	) {
+		return true;
+	}
 	// "the French and _____" -> "Indian War": a name of two parts under one head.
 	if (
 		/\p{Lu}[\p{L}'’-]*\s+(and|&)\s+$/u.test(

@@ -40,7 +40,11 @@ describe('derivable', () => {
 			false,
 			true
 		],
-		[3600, 'Speeds are _____ RPM in Ostmark and 3000 RPM in Velden.', false, false]
+		[3600, 'Speeds are _____ RPM in Ostmark and 3000 RPM in Velden.', false, false],
+		// A temperature given on another scale.
+		[90.2, 'The gas boils at _____ K (−182.95 °C) at sea level.', false, true],
+		[-297.3, 'The gas boils at _____ °F (−182.95 °C).', false, true],
+		[54.36, 'The liquid freezes at _____ K (−182.95 °C).', false, false]
 	])('%s from "%s"', (answer, prompt, percent, expected) => {
 		expect(derivable(answer, prompt, percent)).toBe(expected);
 	});

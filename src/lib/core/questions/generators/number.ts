@@ -170,6 +170,10 @@ export function derivable(answer: number, prompt: string, percent: boolean): boo
 	// "56.2% were Catholics, _____ Jews, 5% Orthodox and 2.8% Protestants": the rest of 100.
 	const shares = (prompt.match(/\d+(?:\.\d+)?(?=\s?(?:%|per ?cent))/g) ?? []).map(Number);
 	if (percent && shares.length >= 2 && close(100 - shares.reduce((a, b) => a + b, 0))) return true;
+	// "boils at −182.95 °C (_____ K)": a temperature on another scale is the same figure.
+	if (temperaturesOf(prompt).some((c) => [c, c + 273.15, (c * 9) / 5 + 32].some(close))) {
+		return true;
+	}
 	// "a thrust of _____ pounds-force, later raised to 7,610,000": a figure within a twentieth of
 	// the answer points to the option nearest it.
 	if (figures.some((f) => Math.abs(f - answer) <= 0.05 * Math.abs(answer))) return true;
@@ -181,4 +185,16 @@ export function derivable(answer: number, prompt: string, percent: boolean): boo
 		}
 	}
 	return false;
+}
+
+/** The temperatures a prompt gives, in degrees Celsius: "−182.95 °C", "-297.3 °F", "90.20 K". */
+function temperaturesOf(prompt: string): number[] {
+	const out: number[] = [];
+	for (const m of prompt.matchAll(/([−-]?\d[\d,]*(?:\.\d+)?)\s?(°\s?C|°\s?F|K)\b/g)) {
+		const value = Number((m[1] as string).replace(/−/, '-').replace(/,/g, ''));
+		const scale = (m[2] as string).replace(/[°\s]/g, '');
+		const celsius = { C: value, F: ((value - 32) * 5) / 9, K: value - 273.15 }[scale];
+		if (celsius !== undefined) out.push(celsius);
+	}
+	return out;
 }
