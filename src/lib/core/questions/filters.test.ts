@@ -59,6 +59,12 @@ test('a prompt true only when it was written is not asked', () => {
 	};
 	expect(rejectionOf(c)).toBe('time-bound');
 	expect(rejectionOf({ ...c, prompt: 'The first Premier of Velden was _____.' })).toBeUndefined();
+	expect(
+		rejectionOf({ ...c, prompt: '_____ is now one of the leading universities of Velden.' })
+	).toBe('time-bound');
+	expect(
+		rejectionOf({ ...c, prompt: '_____ ruled the land that is now part of Velden.' })
+	).toBeUndefined();
 });
 
 describe('blankInPair', () => {
@@ -166,4 +172,33 @@ test('a name whose stem the prompt writes is given away, and a cause that points
 	};
 	expect(rejectionOf(cause)).toBe('unresolved-pronoun');
 	expect(rejectionOf({ ...cause, answer: 'The river flooded it' })).toBeUndefined();
+});
+
+describe('a country asked among others or after its town', () => {
+	const place = (prompt: string, answer: string): Candidate => ({
+		kind: 'place',
+		prompt,
+		answer,
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	});
+	test.each([
+		[
+			'The UK, _____, Italy, Switzerland and Norway banned driving on Sundays.',
+			'Germany',
+			'crowded'
+		],
+		[
+			'The ferry service to Velden, _____, ceased at the end of October 2006.',
+			'Sweden',
+			'answer-in-prompt'
+		],
+		['Ada Norby studied law in England and _____ before 1910.', 'Germany', undefined],
+		['Velden merchants traded with _____ and Italy, Spain and Portugal.', 'France', 'crowded']
+	])('%s', (prompt, answer, expected) => {
+		expect(rejectionOf(place(prompt, answer))).toBe(expected);
+	});
 });

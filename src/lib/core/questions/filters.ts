@@ -164,11 +164,23 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
 	// "the current Premier", "currently governed by": true when written, not when studied.
-	if (/\b(current|currently|at present|presently|nowadays|to date|recently)\b/i.test(prompt)) {
+	if (
+		/\b(current|currently|at present|presently|nowadays|to date|recently)\b|\b(is|are) now (one of|among|the (largest|leading|biggest|main|most|only))\b/i.test(
+			prompt
+		)
+	) {
 		return 'time-bound';
 	}
 	// "Italian merchants sailed to _____", "the port of Nantes in _____": the country is named.
 	if (c.kind === 'place' && namesItsCountry(c.answer, prompt)) return 'answer-in-prompt';
+	if (c.kind === 'place' && lookupPlace(c.answer)?.sort === 'country') {
+		// "The UK, _____, Italy, Switzerland and Norway banned ...": one of a list of countries,
+		// where any other country may have done the same.
+		if (countriesListedWith(prompt) >= 2) return 'crowded';
+		// "the ferry to Gothenburg, _____": the country after a town is the town's own.
+		const before = /(\p{Lu}[\p{L}'’.-]+),\s+_____/u.exec(prompt)?.[1];
+		if (before && lookupPlace(before)?.sort !== 'country') return 'answer-in-prompt';
+	}
 	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
 	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
 	// "late 1961 and early _____", "(1.8 and _____ million years ago)": one end of a pair whose
@@ -212,6 +224,18 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 		return years.some((y) => y > (n - 1) * 100 && y <= n * 100);
 	}
 	return false;
+}
+
+/** How many countries the prompt names in a list with the blank: "The UK, _____, Italy and Norway". */
+function countriesListedWith(prompt: string): number {
+	const list =
+		/((?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*|_____)(?:,\s+|,?\s+(?:and|or)\s+))+(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*|_____)/gu;
+	for (const m of prompt.matchAll(list)) {
+		if (!m[0].includes(BLANK)) continue;
+		const items = m[0].split(/,\s+|,?\s+(?:and|or)\s+/).filter((x) => x !== BLANK);
+		return items.filter((x) => lookupPlace(x.replace(/^The\s+/, ''))?.sort === 'country').length;
+	}
+	return 0;
 }
 
 /** A settlement this large is known to be in its country by anyone who knows its name. */
