@@ -58,6 +58,16 @@ test.each<[string, string, string | undefined, string?]>([
 		'the discovery'
 	],
 	[
+		'a happening the verb before told of',
+		'Ada Norby returned to Velden by ship. The return was celebrated in 1820.',
+		'The return'
+	],
+	[
+		'a noun in front of the head that the text before used',
+		'Norby Park was laid out by the river. In 1820 the park grounds were opened to all.',
+		'the park grounds'
+	],
+	[
 		'a clause that says which',
 		'A pump lifted water from the mine. In 1698 Ada Norby patented an engine that heated the water being lifted.',
 		undefined

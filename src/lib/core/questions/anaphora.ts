@@ -38,17 +38,23 @@ const INSTANCES = new Set(
 const NOUNISH = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /** Lower-case nouns of the tokens, and capitalised words that ended a longer name. */
-function nounsOf(tokens: readonly Token[]): { nouns: Set<string>; nameEnds: Set<string> } {
+function nounsOf(tokens: readonly Token[]): {
+	nouns: Set<string>;
+	nameEnds: Set<string>;
+	verbs: Set<string>;
+} {
 	const nouns = new Set<string>();
 	const nameEnds = new Set<string>();
+	const verbs = new Set<string>();
 	tokens.forEach((t, i) => {
 		if (t.pos === 'NOUN') nouns.add(t.lemma.toLowerCase());
+		if (t.pos === 'VERB') verbs.add(t.lemma.toLowerCase());
 		const before = tokens[i - 1];
 		if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && before && /^\p{Lu}/u.test(before.text)) {
 			nameEnds.add(t.text);
 		}
 	});
-	return { nouns, nameEnds };
+	return { nouns, nameEnds, verbs };
 }
 
 /** The tokens a sentence is read against: the paragraph before it, or the paragraph before that. */
@@ -77,7 +83,7 @@ export function pointsBack(
 	const tokens = p.tokens;
 	const first = tokens.findIndex((t) => t.start >= c.sentence.start);
 	if (first < 0) return undefined;
-	const { nouns, nameEnds } = nounsOf(earlierTokens(context, p, first));
+	const { nouns, nameEnds, verbs } = nounsOf(earlierTokens(context, p, first));
 	for (let i = first; i < tokens.length && (tokens[i] as Token).end <= c.sentence.end; i++) {
 		const the = tokens[i] as Token;
 		if (!/^the$/i.test(the.text)) continue;
@@ -110,6 +116,21 @@ export function pointsBack(
 		const lemma = last.lemma.toLowerCase();
 		const plain = head === i + 1 && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text);
 		if (plain && nouns.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
+		// "They returned in May. The return ...": the happening the verb before told of.
+		if (plain && verbs.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
+		// "the park grounds" after "Praga Park": a noun in front of the head that the text before used.
+		const modifier = tokens[i + 1] as Token;
+		const lowerEnds = new Set([...nameEnds].map((w) => w.toLowerCase()));
+		if (
+			head === i + 2 &&
+			last.pos === 'NOUN' &&
+			modifier.pos === 'NOUN' &&
+			/^\p{Ll}/u.test(modifier.text) &&
+			(nouns.has(modifier.lemma.toLowerCase()) || lowerEnds.has(modifier.text)) &&
+			!titleWords.has(modifier.lemma.toLowerCase())
+		) {
+			return phrase;
+		}
 		// "The event has its origins in ...", "at the launch in March 2013": a bare definite noun
 		// for one of many happenings or works speaks of one the text before named, whether or
 		// not it used that noun.
