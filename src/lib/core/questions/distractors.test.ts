@@ -75,3 +75,11 @@ test('a town named like a country is not offered against countries', () => {
 	const c = allCandidates(context).find((x) => x.answer === 'Lebanon');
 	expect(c ? chooseDistractors(c, context) : []).toEqual([]);
 });
+
+test('a figure between two ends is offered inside them', () => {
+	const text =
+		'In 1984 the Velden company bought up to 15% (or between $25 million and $30 million) of the shares of a mill.';
+	const options = optionsFor(text, '$25 million');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	for (const o of options) expect(Number(o.replace(/[^\d.]/g, ''))).toBeLessThan(30);
+});

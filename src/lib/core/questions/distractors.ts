@@ -258,6 +258,20 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 			})
 			.slice(0, 6);
 	}
+	// "between _____ and $30 million", "between 12 and _____": inside the frame the other end sets.
+	const upper = /between\s+_____\s+and\s+([^\s,;.]+(?:\s+(?:million|billion))?)/i.exec(prompt);
+	const lower = /between\s+([^\s,;.]+(?:\s+(?:million|billion))?)\s+and\s+_____/i.exec(prompt);
+	const end = upper ?? lower;
+	const bound = end ? readNumber(end[1] as string, 0) : undefined;
+	if (bound && bound.number.scale === answer.scale) {
+		const limit = scaledValue(bound.number);
+		return options.filter((o) => {
+			const read = readNumber(o, 0);
+			if (!read) return false;
+			const v = scaledValue(read.number);
+			return upper ? v < limit : v > limit;
+		});
+	}
 	if (!atLeast && !atMost) return options.slice(0, 6);
 	const value = scaledValue(answer);
 	return options.filter((o) => {

@@ -6,6 +6,7 @@ import {
 	givesAwayItsSpan,
 	isTitleOnly,
 	namesItsCountry,
+	namesItsPeople,
 	rejectionOf
 } from './filters.ts';
 import type { Candidate } from './candidate.ts';
@@ -76,7 +77,9 @@ describe('blankInPair', () => {
 		['Between 300 and _____ ships were lost.', true],
 		['The town was founded in _____ and grew fast.', false],
 		['Speeds are _____ RPM in Ostmark and 3000 RPM elsewhere.', false],
-		['In 1901 the town had _____ inhabitants.', false]
+		['In 1901 the town had _____ inhabitants.', false],
+		['Its runners won the 800 m, _____, 3,000 m steeplechase and 5,000 m.', true],
+		['In 1990, _____ people lived in Velden.', false]
 	])('%s', (prompt, expected) => {
 		expect(blankInPair(prompt)).toBe(expected);
 	});
@@ -201,4 +204,39 @@ describe('a country asked among others or after its town', () => {
 	])('%s', (prompt, answer, expected) => {
 		expect(rejectionOf(place(prompt, answer))).toBe(expected);
 	});
+});
+
+test('a sentence cut from its subject, and a ruler asked by the name the prompt gives', () => {
+	const c: Candidate = {
+		kind: 'date',
+		prompt: 'Concluded in _____ “that the plague was caused by a lost variant.”',
+		answer: '2011',
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe('broken-grammar');
+	expect(
+		rejectionOf({ ...c, prompt: 'Founded in _____, the Velden guild grew fast.' })
+	).toBeUndefined();
+	const ruler: Candidate = {
+		...c,
+		kind: 'actor',
+		prompt: 'The troops of _____ entered Velden but were ordered by Charles to spare the grave.',
+		answer: 'Charles V'
+	};
+	expect(rejectionOf(ruler)).toBe('answer-in-prompt');
+	expect(rejectionOf({ ...ruler, answer: 'Philip II' })).toBeUndefined();
+});
+
+test.each([
+	['England', 'Labour lost 40 English constituencies to parties outside _____.', true],
+	['Scotland', 'The Scottish estates met in _____ in 1560.', true],
+	['Velden', 'The Veldenian fleet sailed to _____.', true],
+	['Norway', 'The Scottish estates met in _____ in 1560.', false],
+	['Engelberg', 'The English estates met in _____ in 1560.', false]
+])('%s is given away by its people in "%s": %s', (answer, prompt, expected) => {
+	expect(namesItsPeople(answer, prompt)).toBe(expected);
 });

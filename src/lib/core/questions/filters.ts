@@ -163,6 +163,15 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
+	// "Concluded in _____ “that the plague …”": a sentence whose subject was cut off.
+	if (/^\p{Lu}\p{Ll}+ed\s+(in|on|that|to|by)\b[^,]*$/u.test(prompt.split(/[“"]/)[0] ?? '')) {
+		return 'broken-grammar';
+	}
+	// "Ordered by Charles" for "Charles V": a ruler's name with the number left off.
+	const regnal = /^(\p{Lu}[\p{L}'’-]+)\s+[IVX]+$/u.exec(c.answer.trim());
+	if (c.kind === 'actor' && regnal && new RegExp(`\\b${regnal[1]}\\b`).test(prompt)) {
+		return 'answer-in-prompt';
+	}
 	// "the current Premier", "currently governed by": true when written, not when studied.
 	if (
 		/\b(current|currently|at present|presently|nowadays|to date|recently)\b|\b(is|are) now (one of|among|the (largest|leading|biggest|main|most|only))\b/i.test(
@@ -173,6 +182,8 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	}
 	// "Italian merchants sailed to _____", "the port of Nantes in _____": the country is named.
 	if (c.kind === 'place' && namesItsCountry(c.answer, prompt)) return 'answer-in-prompt';
+	// "English constituencies … _____" -> "England": the people's word of the place asked.
+	if (c.kind === 'place' && namesItsPeople(c.answer, prompt)) return 'answer-in-prompt';
 	if (c.kind === 'place' && lookupPlace(c.answer)?.sort === 'country') {
 		// "The UK, _____, Italy, Switzerland and Norway banned ...": one of a list of countries,
 		// where any other country may have done the same.
@@ -226,6 +237,16 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 	return false;
 }
 
+/** Whether the prompt has a people's word built on the place's name: "Scottish" for "Scotland". */
+export function namesItsPeople(answer: string, prompt: string): boolean {
+	const name = answer.trim();
+	if (name.includes(' ') || name.length < 5) return false;
+	const stem = name.slice(0, 4);
+	return (prompt.replace(BLANK, ' ').match(/\p{Lu}\p{Ll}+/gu) ?? []).some(
+		(w) => w !== name && w.startsWith(stem) && /(ish|ese|ans?|ians?|ic|i)$/.test(w)
+	);
+}
+
 /** How many countries the prompt names in a list with the blank: "The UK, _____, Italy and Norway". */
 function countriesListedWith(prompt: string): number {
 	const list =
@@ -269,9 +290,18 @@ const PAIRED_AFTER =
 const PAIRED_BEFORE =
 	/\d[\d,.]*(?:s|\s+million|\s+billion)?\s*(?:and|or|to|through|–|-)\s*(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?_____/i;
 
+/** "800 m, _____, 3,000 m": a figure in a list of figures of the same unit. */
+const LISTED_AFTER = /_____(?:\s?[a-z%]{1,3})?,\s+\d/;
+const LISTED_BEFORE = /\d[\d,.]*\s?[a-z%]{1,3},\s+_____/;
+
 /** Whether the blank is one of two figures or years written as a pair: "_____ and 1546". */
 export function blankInPair(prompt: string): boolean {
-	return PAIRED_AFTER.test(prompt) || PAIRED_BEFORE.test(prompt);
+	return (
+		PAIRED_AFTER.test(prompt) ||
+		PAIRED_BEFORE.test(prompt) ||
+		LISTED_AFTER.test(prompt) ||
+		LISTED_BEFORE.test(prompt)
+	);
 }
 
 /** A count, a share or a rank: "1,345,596", "45 million", "61%", "139th out of 176", "came 3rd". */

@@ -29,3 +29,15 @@ test('a figure with decimals gets options with as many decimals', () => {
 		}
 	}
 });
+
+test.each([
+	['45 minutes', 5],
+	['3,600 revolutions', 100],
+	['150 seats', 50]
+])('options for %s are as round as it (multiples of %i)', (text, grid) => {
+	const n = readNumber(text, 0)?.number;
+	if (!n) throw new Error(`not read: ${text}`);
+	const options = nearbyNumbers(n, 4);
+	expect(options.length).toBeGreaterThanOrEqual(3);
+	for (const o of options) expect(Number(o.replace(/[^\d]/g, '')) % grid).toBe(0);
+});

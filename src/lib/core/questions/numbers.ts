@@ -88,7 +88,7 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 	const out: string[] = [];
 	for (const f of factors) {
 		let v = base * f;
-		if (n.decimals === 0) v = roundLike(v, base);
+		if (n.decimals === 0) v = onGrid(roundLike(v, base), gridOf(base));
 		// A share of 100 per cent or more reads as absurd beside a real one.
 		if ((n.scale.includes('%') || /per ?cent/i.test(n.scale)) && v >= 100 && base < 100) continue;
 		if (v <= 0) continue;
@@ -100,6 +100,23 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 		if (out.length >= count) break;
 	}
 	return out;
+}
+
+/**
+ * The step a whole figure is a multiple of, below itself: 5 for 45 minutes, 100 for 3,600 RPM,
+ * so that options are as round as the answer ("56 minutes" beside "45" reads as made up).
+ */
+function gridOf(value: number): number {
+	if (!Number.isInteger(value)) return 1;
+	for (let g = 10 ** Math.floor(Math.log10(Math.max(value, 1))); g >= 5; g /= 10) {
+		if (value % g === 0 && g < value) return g;
+		if (value % (g / 2) === 0 && g / 2 < value && g / 2 >= 5) return g / 2;
+	}
+	return 1;
+}
+
+function onGrid(v: number, grid: number): number {
+	return grid > 1 ? Math.max(grid, Math.round(v / grid) * grid) : v;
 }
 
 /** Rounds to as many significant figures as the original has, so 9,300 gives 4,650 -> 4,700. */

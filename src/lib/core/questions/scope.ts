@@ -216,7 +216,11 @@ export function hasAnchor(prompt: string, scope: DocumentScope): boolean {
 		return true;
 	}
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.some((w) => isNameWord(w, scope))) return true;
+	// The first word has its capital anyway ("What caused …?"): a name only if written so inside.
+	const [first = '', ...rest] = words;
+	if (rest.some((w) => isNameWord(w, scope))) return true;
+	const bareFirst = first.replace(/[^\p{L}'’-]+$/u, '');
+	if (isNameWord(first, scope) && (scope.midCapitals?.has(bareFirst) ?? true)) return true;
 	return words.some((w) => w.length >= 4 && scope.titleStems.includes(stem(w)));
 }
 

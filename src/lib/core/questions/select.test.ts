@@ -38,6 +38,7 @@ describe('isPieceOfName', () => {
 	test.each([
 		['In the 19th century the Krasiński Palace was remodelled.', 'Krasi', true],
 		['He was Archbishop of Velden and Ostmark from 1514.', 'Ostmark', true],
+		['The envoy met Lord Norby in London.', 'Norby', true],
 		["Other attractions include St. John's Cathedral and the square.", 'Cathedral', true],
 		['It is one of the largest in Central and Eastern Europe.', 'Central', true],
 		['The army reached Paris in June.', 'Paris', false],

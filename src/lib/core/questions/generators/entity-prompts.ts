@@ -187,9 +187,15 @@ export function isPieceOfName(
 	const before = /(\S+)\s+$/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
 	const word = before?.[1] ?? '';
 	const first = before ? start - before[0].length <= sentenceStart : true;
-	// A title stays in front of the blank: "King _____" asks for the king.
+	// A title stays in front of the blank: "King _____" asks for the king. "Lord Cromer" and
+	// "Sir Isaac Newton" are names whole: the peer's or knight's title is a piece of them.
+	const lower = word.toLowerCase();
 	const title =
-		person && (ROLE_NOUNS.has(word.toLowerCase()) || ROYAL_TITLES.has(word.toLowerCase()));
+		person &&
+		!/^(sir|dame|lord|lady|baron|baroness|earl|countess|viscount|duke|duchess|marquess)$/.test(
+			lower
+		) &&
+		(ROLE_NOUNS.has(lower) || ROYAL_TITLES.has(lower));
 	return (
 		!first && !title && /^\p{Lu}[\p{L}.]*(['’]s)?$/u.test(word) && !/^(I|The|A|An)$/.test(word)
 	);
