@@ -3,6 +3,7 @@ import { actorGenerator } from './actor.ts';
 import { causeGenerator } from './cause.ts';
 import { dateGenerator } from './date.ts';
 import { definitionGenerator } from './definition.ts';
+import { enumerationGenerator } from './enumeration.ts';
 import { numberGenerator } from './number.ts';
 import { placeGenerator } from './place.ts';
 import { termGenerator } from './term.ts';
@@ -15,5 +16,6 @@ export const generators: Generator[] = [
 	numberGenerator,
 	placeGenerator,
 	termGenerator,
-	definitionGenerator
+	definitionGenerator,
+	enumerationGenerator
 ];
