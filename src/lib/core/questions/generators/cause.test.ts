@@ -100,6 +100,12 @@ test.each([
 		'The first mills stood beside rivers. Mill owners adopted steam power because it freed them from the need to build beside rivers.',
 		'Why did mill owners adopt steam power?',
 		'It freed them from the need to build beside rivers'
+	],
+	[
+		// A span counted from the sentence before points back, and goes; "he" is the person named.
+		'In 1851 Tomas Varga obtained a licence. Four years later he founded the Varga Railway Company to raise the money, selling most of its shares to small investors.',
+		'Why did Tomas Varga found the Varga Railway Company?',
+		'To raise the money'
 	]
 ])('%s', (text, prompt, answer) => {
 	expect(causes(text)).toEqual([[prompt, answer]]);

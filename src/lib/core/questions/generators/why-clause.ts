@@ -164,6 +164,20 @@ export function whyClause(
 		from++;
 		if (tokens[from]?.text === ',') from++;
 	}
+	// "Four years later he founded ...": a span of time counted from the sentence before points back
+	// to it, and goes.
+	if (
+		/^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/i.test(
+			tokens[from]?.text ?? ''
+		) &&
+		/^(days?|weeks?|months?|years?|decades?|centuries|century|generations?)$/i.test(
+			tokens[from + 1]?.text ?? ''
+		) &&
+		/^(later|after|afterwards|earlier|before|on)$/i.test(tokens[from + 2]?.text ?? '')
+	) {
+		from += 3;
+		if (tokens[from]?.text === ',') from++;
+	}
 	// "In September 1967, Mueller approved ...": an opening phrase is not the subject. A date in
 	// it is worth keeping; "During this time," points back and goes.
 	let time: string | undefined;
