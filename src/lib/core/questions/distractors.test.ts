@@ -83,3 +83,35 @@ test('a figure between two ends is offered inside them', () => {
 	expect(options.length).toBeGreaterThanOrEqual(2);
 	for (const o of options) expect(Number(o.replace(/[^\d.]/g, ''))).toBeLessThan(30);
 });
+
+test.each([
+	[
+		'The share of farm workers in Velmora declined from 75.8% in 1970 to 55.1% by 2010.',
+		'75.8%',
+		55.1,
+		'above'
+	],
+	[
+		'The share of farm workers in Velmora declined from 75.8% in 1970 to 55.1% by 2010.',
+		'55.1%',
+		75.8,
+		'below'
+	],
+	[
+		'Exports of wool from Velmora rose from 1,200 tonnes to 9,400 tonnes between 1820 and 1850.',
+		'1,200',
+		9400,
+		'below'
+	]
+])(
+	'a change from one figure to another holds for every option: %s (%s)',
+	(text, answer, ref, side) => {
+		const options = optionsFor(text, answer);
+		expect(options.length).toBeGreaterThanOrEqual(2);
+		for (const o of options) {
+			const v = Number(o.replace(/[^\d.]/g, ''));
+			if (side === 'above') expect(v).toBeGreaterThan(ref);
+			else expect(v).toBeLessThan(ref);
+		}
+	}
+);

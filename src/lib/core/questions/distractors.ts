@@ -272,6 +272,28 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 			return upper ? v < limit : v > limit;
 		});
 	}
+	// "declined from _____ to 55.1%", "rose from 12 to _____": the change the sentence tells of
+	// holds for every option, which stays on the answer's side of the other figure.
+	const toOther =
+		/\bfrom\s+_____\s+(?:[\p{L}\d]+\s+){0,3}?to\s+([^\s,;]+(?:\s+(?:million|billion))?)/iu.exec(
+			prompt
+		);
+	const fromOther =
+		/\bfrom\s+([^\s,;]+(?:\s+(?:million|billion))?)\s+(?:[\p{L}\d]+\s+){0,3}?to\s+_____/iu.exec(
+			prompt
+		);
+	const other = toOther ?? fromOther;
+	const pair = other ? readNumber((other[1] as string).replace(/[.]$/, ''), 0) : undefined;
+	if (pair && pair.number.scale === answer.scale && pair.number.currency === answer.currency) {
+		const ref = scaledValue(pair.number);
+		const above = scaledValue(answer) > ref;
+		return options.filter((o) => {
+			const read = readNumber(o, 0);
+			if (!read) return false;
+			const v = scaledValue(read.number);
+			return above ? v > ref : v < ref;
+		});
+	}
 	if (!atLeast && !atMost) return options.slice(0, 6);
 	const value = scaledValue(answer);
 	return options.filter((o) => {

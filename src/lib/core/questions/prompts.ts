@@ -351,6 +351,7 @@ export function subjectQuestion(
 		}
 		if (tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'AUX') return undefined;
 	}
+	if (hasSecondClause(tokens, k, sentence.last)) return undefined;
 	const startOfRest = tokens[k]?.start ?? sentence.end;
 	let rest = p.paragraph.text.slice(startOfRest, sentence.end).trim();
 	if (/:\s*$/.test(rest)) return undefined;
@@ -358,6 +359,28 @@ export function subjectQuestion(
 	if (!rest || /["“”]/.test(rest.slice(-2))) return undefined;
 	if (rest.split(/\s+/).length > 35) return undefined;
 	return `${wh}${appositive ? appositive : ''} ${rest}?`.replace(/\s+,/g, ',');
+}
+
+/**
+ * "... was elected on the list and the party suffered a loss": after "and" or "but" a clause with
+ * its own subject and verb, which a question word at the front would not govern.
+ */
+function hasSecondClause(tokens: readonly Token[], from: number, last: number): boolean {
+	for (let j = from; j <= last; j++) {
+		// "said that the threat had worked and bombs were not needed": both clauses are what was said.
+		if (tokens[j]?.pos === 'SCONJ' || /^(that|whether)$/i.test(tokens[j]?.text ?? '')) return false;
+		if (tokens[j]?.pos !== 'CCONJ') continue;
+		let s = j + 1;
+		if (tokens[s]?.pos === 'PRON' && /^(he|she|they|it|we)$/i.test(tokens[s]?.text ?? '')) {
+			if (['VERB', 'AUX'].includes(tokens[s + 1]?.pos ?? '')) return true;
+			continue;
+		}
+		if (tokens[s]?.pos === 'DET') s++;
+		const nounStart = s;
+		while (s <= last && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[s]?.pos ?? '')) s++;
+		if (s > nounStart && ['VERB', 'AUX'].includes(tokens[s]?.pos ?? '')) return true;
+	}
+	return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { actorGenerator } from './actor.ts';
+import { actorGenerator, namesAPerson } from './actor.ts';
 import { contextOf } from './test-context.ts';
 
 /** The "Who was ...?" questions of a text, as "answer: prompt". */
@@ -24,7 +24,36 @@ test.each<[string, string[]]>([
 	[
 		'Ada Norby wrote a history. Later Norby, former Professor of History at the University of Velden, retired.',
 		['Ada Norby: Who is described as former Professor of History at the University of Velden?']
-	]
+	],
+	// What the appositive names is no person: a seat, a town, a work.
+	['The main loss was Velden Ridge, the seat of former party leader Karl Olden, to the Greens.', []]
 ])('%s', (text, expected) => {
 	expect(roleQuestions(text)).toEqual(expected);
+});
+
+test.each([
+	['the seat of former party leader Karl Olden', false],
+	['the capital of the province', false],
+	['president of the Federation of Velden Millers', true],
+	['the daughter of a Velden miller', true],
+	['a leading designer of steam pumps', true]
+])('"%s" names a person: %s', (appositive, expected) => {
+	expect(namesAPerson(appositive)).toBe(expected);
+});
+
+test.each([
+	[
+		'Karl Olden was elected on the regional list and the Greens suffered a net loss of five seats.',
+		false
+	],
+	['Karl Olden was elected on the regional list and later returned to Velden.', true]
+])('a who-question never spans a second clause: %s', (text, asked) => {
+	const prompts = actorGenerator.generate(contextOf(text)).map((c) => c.prompt);
+	expect(prompts.some((q) => q.startsWith('Who was elected'))).toBe(asked);
+});
+
+test('a second clause inside what was said is part of it', () => {
+	const text = 'Karl Olden said that the threat had worked and bombs were not needed.';
+	const prompts = actorGenerator.generate(contextOf(text)).map((c) => c.prompt);
+	expect(prompts).toContain('Who said that the threat had worked and bombs were not needed?');
 });

@@ -4,6 +4,7 @@ import type { Mention } from '../entities.ts';
 import { countWords } from '../../text.ts';
 import { acceptFor, kindOfMention, mentionCandidate, whFor } from './entity-prompts.ts';
 import { inQuoteOrCitation } from '../prompts.ts';
+import { ROLE_NOUNS } from '../gazetteer.ts';
 
 const SPEECH =
 	/\b(saying|admits|admitted|quote|quoting|said|says|stated|states|claimed|claims|told|warned|explained|explains|added|admitted|argued|insisted|commented|wrote|declared|announced)\b/i;
@@ -140,6 +141,33 @@ const OFFICES = new Set(
 	).split(' ')
 );
 
+/** Nouns for what a person is to others, beside the roles and offices of the gazetteer. */
+const PERSON_NOUNS = new Set(
+	(
+		'son daughter wife husband brother sister father mother widow widower nephew niece cousin ' +
+		'uncle aunt grandson granddaughter grandfather grandmother child heir successor predecessor ' +
+		'rival ally friend member student pupil disciple follower supporter colleague partner ' +
+		'companion mistress consort guardian tutor teacher patron protege protégé'
+	).split(' ')
+);
+
+/**
+ * Whether an appositive says what a person is: its head noun, before "of", is a role, an office,
+ * a relation or an agent noun. "the seat of the party's leader" is a place, not a person.
+ */
+export function namesAPerson(appositive: string): boolean {
+	const before = appositive.split(/\s+of\s+/i)[0] ?? '';
+	const head = (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? '').toLowerCase();
+	const singular = head.replace(/(?<=[a-z]{3})s$/, '');
+	return (
+		ROLE_NOUNS.has(head) ||
+		ROLE_NOUNS.has(singular) ||
+		OFFICES.has(head) ||
+		PERSON_NOUNS.has(singular) ||
+		/(?:er|or|ist|ian|man|woman|ess|ant|ent)$/.test(singular)
+	);
+}
+
 /** "Hassan Juma'a, president of the Federation of Oil Employees in Iraq" -> "Who was president of ...?" */
 function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined {
 	const text = p.paragraph.text;
@@ -158,6 +186,7 @@ function roleCandidate(p: AnalysedParagraph, m: Mention): Candidate | undefined 
 	if (!sentence) return undefined;
 	// "Geary, former Professor of ...": a surname alone is half an answer.
 	if (!/\s/.test(m.canonical.trim())) return undefined;
+	if (!namesAPerson(m.appositive)) return undefined;
 	let role = m.appositive.replace(/^(a|an)\s+/i, 'a ').replace(/^as\s+/i, '');
 	// "inventor of the keyed pipes" reads "the inventor of ..."; an office ("president of")
 	// needs no article.
