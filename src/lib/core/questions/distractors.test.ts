@@ -115,3 +115,13 @@ test.each([
 		}
 	}
 );
+
+test('a country is offered against member states, never a place whose people the prompt names', () => {
+	const text = [
+		'The Mongol conquest of the 13th century caused farming to decline in China for a hundred years.',
+		'Traders from Hong Kong, Mongolia, Japan and Vietnam came to the port. Later Japan and Vietnam sent envoys, and Japan sent monks to Laos.'
+	].join('\n\n');
+	const options = optionsFor(text, 'China');
+	expect(options).not.toContain('Hong Kong');
+	expect(options).not.toContain('Mongolia');
+});

@@ -6,7 +6,15 @@ import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
 import { isDocumentSubject } from './subject.ts';
-import { isGivenName, kilometresBetween, lookupPlace, peerPlaces } from './world.ts';
+import { namesItsPeople } from './filters.ts';
+import {
+	isGivenName,
+	isMemberState,
+	kilometresBetween,
+	lookupDemonym,
+	lookupPlace,
+	peerPlaces
+} from './world.ts';
 
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
@@ -50,6 +58,18 @@ export function chooseDistractors(
 		if (c.prompt.includes(option)) continue;
 		// "Tehran" against a prompt that says "Teheran": the same name under another spelling.
 		if ((c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))) {
+			continue;
+		}
+		// "the Mongol conquest ... in _____": a place whose people the prompt names is no wrong option.
+		if (
+			(c.kind === 'place' || c.fine === 'country') &&
+			(namesItsPeople(option, c.prompt) ||
+				(c.prompt.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).some(
+					(w) =>
+						lookupDemonym(w)?.country === option ||
+						(option.startsWith(w) && /^\p{Ll}{1,4}$/u.test(option.slice(w.length)))
+				))
+		) {
 			continue;
 		}
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
@@ -381,7 +401,11 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		// data's: electricity is not imported into an East African country from Australia,
 		// "England and _____" is no place for Egypt, nor Syria for a Central Asian country.
 		const sub = lookupPlace(c.answer)?.subregion;
-		const near = names.filter((n) => !sub || lookupPlace(n)?.subregion === sub);
+		// A member state against member states: "Hong Kong" is no peer of China.
+		const member = isMemberState(c.answer);
+		const near = names
+			.filter((n) => !sub || lookupPlace(n)?.subregion === sub)
+			.filter((n) => !member || isMemberState(n) !== false);
 		return [...near, ...peerPlaces(c.answer, 6)].filter(
 			(n) => !isDocumentSubject(n, context.title)
 		);

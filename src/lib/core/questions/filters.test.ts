@@ -7,6 +7,7 @@ import {
 	isTitleOnly,
 	namesItsCountry,
 	namesItsPeople,
+	peopleOfNamedPlace,
 	rejectionOf
 } from './filters.ts';
 import type { Candidate } from './candidate.ts';
@@ -239,4 +240,13 @@ test.each([
 	['Engelberg', 'The English estates met in _____ in 1560.', false]
 ])('%s is given away by its people in "%s": %s', (answer, prompt, expected) => {
 	expect(namesItsPeople(answer, prompt)).toBe(expected);
+});
+
+test.each([
+	['Afghan Civil War', 'The invasion of Afghanistan in 1979 was followed by the _____.', true],
+	['Polish Legions', 'Volunteers from Poland formed the _____ in 1914.', true],
+	['Afghan Civil War', 'The invasion of Velden in 1979 was followed by the _____.', false],
+	['Treaty of Velden', 'Poland signed the _____ in 1921.', false]
+])('%s is given away by the country of its people in "%s": %s', (answer, prompt, expected) => {
+	expect(peopleOfNamedPlace(answer, prompt)).toBe(expected);
 });

@@ -184,6 +184,10 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (c.kind === 'place' && namesItsCountry(c.answer, prompt)) return 'answer-in-prompt';
 	// "English constituencies … _____" -> "England": the people's word of the place asked.
 	if (c.kind === 'place' && namesItsPeople(c.answer, prompt)) return 'answer-in-prompt';
+	// "the Soviet invasion of Afghanistan was followed by the _____" -> "Afghan Civil War".
+	if ((c.kind === 'term' || c.kind === 'actor') && peopleOfNamedPlace(c.answer, prompt)) {
+		return 'answer-in-prompt';
+	}
 	if (c.kind === 'place' && lookupPlace(c.answer)?.sort === 'country') {
 		// "The UK, _____, Italy, Switzerland and Norway banned ...": one of a list of countries,
 		// where any other country may have done the same.
@@ -245,6 +249,19 @@ export function namesItsPeople(answer: string, prompt: string): boolean {
 	return (prompt.replace(BLANK, ' ').match(/\p{Lu}\p{Ll}+/gu) ?? []).some(
 		(w) => w !== name && w.startsWith(stem) && /(ish|ese|ans?|ians?|ic|i)$/.test(w)
 	);
+}
+
+/**
+ * Whether a name has a people's word ("Afghan Civil War", "the Polish Legions") whose country the
+ * prompt names: the country gives the word away.
+ */
+export function peopleOfNamedPlace(answer: string, prompt: string): boolean {
+	const shown = prompt.replace(BLANK, ' ');
+	return answer.split(/\s+/).some((w) => {
+		const country = lookupDemonym(w)?.country;
+		if (!country || compareKey(country) === compareKey(w)) return false;
+		return new RegExp(`\\b${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(shown);
+	});
 }
 
 /** How many countries the prompt names in a list with the blank: "The UK, _____, Italy and Norway". */

@@ -10,7 +10,12 @@ test.each([
 	['Parliament of Velden', 'legislature:parliament'],
 	['Velden City Council', 'government:council'],
 	['Ostmark Railway Company', 'company'],
-	['Friends of the Velden Moor', 'other']
+	['Friends of the Velden Moor', 'other'],
+	['Party of Velden Unity', 'party'],
+	['Velden Super League', 'sport'],
+	['Ostmark Football League', 'sport'],
+	// A group of towns is no business.
+	['Core Towns Group', 'other']
 ])('%s is of sort %s', (name, sort) => {
 	expect(organisationSort(name)).toBe(sort);
 });

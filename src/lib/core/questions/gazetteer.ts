@@ -140,7 +140,7 @@ export function organisationSort(name: string): string {
 		return 'media';
 	}
 	if (
-		/\b(company|companies|corp|corporation|ltd|limited|plc|holdings|group|enterprises|industries|electric|petroleum|oil|airlines?|railways?|motors|bank|services|berhad)\b/.test(
+		/\b(company|companies|corp|corporation|ltd|limited|plc|holdings|enterprises|industries|electric|petroleum|oil|airlines?|railways?|motors|bank|services|berhad)\b/.test(
 			n
 		) ||
 		/\b(Inc|LLC|AG|SA|GmbH)\b/.test(name)
@@ -173,7 +173,14 @@ export function organisationSort(name: string): string {
 		n
 	);
 	if (education) return `education:${education[1]}`;
-	if (/\b(club|fc|united|athletic|rovers|wanderers)\b/.test(n)) return 'sport';
+	if (
+		/\b(club|fc|united|athletic|rovers|wanderers)\b/.test(n) ||
+		/\b(super|premier|golden|football|baseball|basketball|hockey|rugby|cricket|soccer|major|minor|champions)\s+league\b/.test(
+			n
+		)
+	) {
+		return 'sport';
+	}
 	const legislature =
 		/\b(house of|parliament|senate|assembly|diet|sejm|duma|legislature|chamber)\b/.exec(n);
 	if (legislature) return `legislature:${legislature[1]}`;

@@ -349,6 +349,13 @@ function ranked(entries: Entry[], weight: number): Entry[] {
 	);
 }
 
+/** Whether a country is a member state of the United Nations; undefined for no known country. */
+export function isMemberState(name: string): boolean | undefined {
+	const entry = findEntry(name);
+	if (!entry || entry.sort !== 'country') return undefined;
+	return getIndex().countryByCode.get(entry.code ?? '')?.member;
+}
+
 /**
  * Up to `count` places of the same sort a student could take for `name`, never `name` itself:
  * for a country, its neighbours and others of its subregion, then of its region; for a city,
