@@ -34,6 +34,19 @@ test('a person asked by the role the prompt shows is offered against holders of 
 	expect(options.filter((o) => ['Ada Norby', 'Karl Olden', 'Mary Brandt'].includes(o))).toEqual([]);
 });
 
+test('a head of state by title is offered against holders of the title, not of an office of the same name', () => {
+	const text = [
+		'In 1958 the failures of President Ada Norby worried the senators of Velden.',
+		'The mill company president Tom Sander and the bank president Lise Ahl spoke in 1959.',
+		'President Karl Olden and President Mary Brandt both visited the mills in 1961.',
+		'In 1962 President Jan Velt signed the treaty of Ostmark.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Ada Norby');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	expect(options).not.toContain('Tom Sander');
+	expect(options).not.toContain('Lise Ahl');
+});
+
 test('a part is never offered as more than the whole it is counted from', () => {
 	const text = 'In her long career Ada Norby won 38 of the 43 races she ran in Velden.';
 	const options = optionsFor(text, '38');

@@ -149,6 +149,8 @@ interface NamedThing {
 	confidence: number;
 	/** The words of every title or role it is given: "president", "general". */
 	roles: Set<string>;
+	/** Role words it is given as a capitalised title ("President Ada Norby"), lower-cased. */
+	titles: Set<string>;
 }
 
 interface Pools {
@@ -180,12 +182,17 @@ function poolsOf(context: GenerationContext): Pools {
 				paragraphs: [],
 				count: 0,
 				confidence,
-				roles: new Set()
+				roles: new Set(),
+				titles: new Set()
 			};
 			byName.set(key, thing);
 		}
 		thing.confidence = Math.max(thing.confidence, confidence);
-		for (const w of (m.role ?? '').toLowerCase().split(/[^a-z]+/)) if (w) thing.roles.add(w);
+		for (const w of (m.role ?? '').split(/[^\p{L}]+/u)) {
+			if (!w) continue;
+			thing.roles.add(w.toLowerCase());
+			if (/^\p{Lu}/u.test(w)) thing.titles.add(w.toLowerCase());
+		}
 		const sort = narrowSort(fine, m.canonical, m.role);
 		if (sort) thing.sorts.add(sort);
 		if (thing.paragraphs[thing.paragraphs.length - 1] !== m.paragraph) {
@@ -336,7 +343,10 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 	if (fine === 'organisation' && (!wantedSort || wantedSort === 'other')) return [];
 	const strict = fine === 'organisation' || fine === 'region' || HEADED.has(fine);
 	// "President _____": the title before the blank is what every option must have been.
-	const title = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1]?.toLowerCase();
+	const titleWord = /(\p{Lu}?\p{Ll}+)\s+_____/u.exec(c.prompt)?.[1];
+	const title = titleWord?.toLowerCase();
+	// "President _____" is a head of state: a company's president is no option for it.
+	const capitalTitle = !!titleWord && /^\p{Lu}/u.test(titleWord);
 	// "Which U.S. Defense Secretary ...?": a role the prompt shows every option must have held.
 	const shownRole =
 		c.role && c.prompt.includes(c.role)
@@ -359,7 +369,9 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		// A narrow sort is kept to: a union leader never against a general, a church never
 		// against a parliament.
 		.filter((m) => !wantedSort || m.sorts.has(wantedSort) || (m.sorts.size === 0 && !strict))
-		.filter((m) => !titled || m.roles.has(titled))
+		.filter(
+			(m) => !titled || (titled === titleBefore && capitalTitle ? m.titles : m.roles).has(titled)
+		)
 		// Same shape: an acronym for an acronym, a full name for a full name.
 		.filter((m) => /^[A-Z]{2,6}$/.test(m.canonical) === acronym)
 		// A person is offered by full name only: a bare surname reads as a clue; and only a name

@@ -7,6 +7,7 @@ import {
 	isTitleOnly,
 	namesItsCountry,
 	namesItsPeople,
+	givenByWorldWar,
 	peopleOfNamedPlace,
 	rejectionOf
 } from './filters.ts';
@@ -249,4 +250,13 @@ test.each([
 	['Treaty of Velden', 'Poland signed the _____ in 1921.', false]
 ])('%s is given away by the country of its people in "%s": %s', (answer, prompt, expected) => {
 	expect(peopleOfNamedPlace(answer, prompt)).toBe(expected);
+});
+
+test.each([
+	['1914', 'Work on the Velden dam stopped at the outbreak of the First World War in _____.', true],
+	['1945', 'The Velden works were rebuilt after World War II ended in _____.', true],
+	['1916', 'During the First World War, the Velden works made shells from _____.', false],
+	['1914', 'The Velden works opened in _____.', false]
+])('%s is given away by a world war in "%s": %s', (answer, prompt, expected) => {
+	expect(givenByWorldWar(answer, prompt)).toBe(expected);
 });
