@@ -259,3 +259,12 @@ test.each<[number, number[], number[]]>([
 ])('around %i, %j are offered as %j: no evenly spaced ladder', (answer, options, expected) => {
 	expect(withoutLadders(answer, options)).toEqual(expected);
 });
+
+test('no part of a century offered that begins after the last date a modern document names', () => {
+	const options = optionsFor(
+		'Steam turbines drove large ships throughout the late 20th century. By 2012 gas turbines had replaced many of them.',
+		'20th century'
+	);
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	expect(options).not.toContain('21st century');
+});

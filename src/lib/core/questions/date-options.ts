@@ -144,6 +144,15 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		context.published || latest >= MODERN
 			? latestUnit(context.published, latest, grain)
 			: Number.POSITIVE_INFINITY;
+	// "the late _____" -> "20th century": the part the prompt names of each option's span.
+	const part = /\b(early|mid|late)[\s-]+$/i.exec(
+		text.slice(Math.max(0, c.answerStart - 8), c.answerStart)
+	);
+	const partShare = { early: 0, mid: 0.33, late: 0.67 }[(part?.[1] ?? 'early').toLowerCase()] ?? 0;
+	const partOffset =
+		grain === 'century' ? partShare * 100 : grain === 'decade' ? partShare * 10 : 0;
+	const lastYear =
+		context.published?.year ?? (latest >= MODERN ? latest : Number.POSITIVE_INFINITY);
 	const unitsOf = (dates: readonly PartialDate[]) =>
 		dates.flatMap((d) => {
 			const g = asGrain(d, grain, answer);
@@ -173,6 +182,8 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		// BC stays BC; an AD answer gets a BC option only in a document that names such dates.
 		if (bc !== d.year < 0 && (bc || !index.namesBc)) return false;
 		if (u === at || u > Math.max(bound, at)) return false;
+		// "the late 21st century" begins after anything the document could have seen.
+		if (first + partOffset > lastYear && first + partOffset > answerLast) return false;
 		if (direction === 'earlier' && u > at) return false;
 		if (direction === 'later' && u < at) return false;
 		if (u <= floor || u >= ceiling) return false;

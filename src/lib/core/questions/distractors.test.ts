@@ -138,3 +138,9 @@ test('a country is offered against member states, never a place whose people the
 	expect(options).not.toContain('Hong Kong');
 	expect(options).not.toContain('Mongolia');
 });
+
+test('a figure with a bound in front of it is typed: which way the bound holds is not told', () => {
+	const text =
+		'Breathing air at a pressure of more than 60 kPa for weeks can lead to lasting harm in divers at Velden.';
+	expect(optionsFor(text, '60')).toEqual([]);
+});

@@ -321,13 +321,11 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 			return above ? v > ref : v < ref;
 		});
 	}
-	if (!atLeast && !atMost) return options.slice(0, 6);
-	const value = scaledValue(answer);
-	return options.filter((o) => {
-		const read = readNumber(o, 0);
-		if (!read) return false;
-		return atLeast ? scaledValue(read.number) > value : scaledValue(read.number) < value;
-	});
+	// "killed over _____ miners" is true of every smaller figure, "a pressure of more than _____
+	// kPa can lead to fibrosis" of every larger one: which way a bound holds cannot be told, so a
+	// figure with one is typed.
+	if (atLeast || atMost) return [];
+	return options.slice(0, 6);
 }
 
 /**

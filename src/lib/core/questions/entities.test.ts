@@ -146,6 +146,14 @@ describe('fine types from evidence', () => {
 		expect(m?.confidence).toBeLessThan(0.3);
 	});
 
+	test('a role after "of" in an appositive is somebody else\'s', () => {
+		const m = find(
+			'The main loss was Velden Ridge, the seat of former party leader Karl Olden, to the Greens.',
+			'Velden Ridge'
+		);
+		expect(m?.fine).not.toBe('person');
+	});
+
 	test('weak evidence is less sure than strong', () => {
 		const weak = find('The army marched to Tolburg.', 'Tolburg');
 		const strong = find('The Battle of Marsden was fought in 1321.', 'Battle of Marsden');

@@ -661,7 +661,13 @@ function findAppositive(p: AnalysedParagraph, tokens: Token[], last: number): st
 	while (['a', 'an', 'the', 'former', 'its', 'their'].includes(lower(tokens[k]))) k++;
 	let j = k;
 	while (j < tokens.length && j - k < 4 && !ROLE_NOUNS.has(lower(tokens[j]))) {
-		if (tokens[j]?.text === ',' || tokens[j]?.pos === 'VERB') return undefined;
+		// "the seat of former party leader X": the role belongs to someone else, after "of".
+		if (
+			tokens[j]?.text === ',' ||
+			tokens[j]?.pos === 'VERB' ||
+			/^(of|for|to)$/i.test(tokens[j]?.text ?? '')
+		)
+			return undefined;
 		j++;
 	}
 	if (!ROLE_NOUNS.has(lower(tokens[j]))) return undefined;

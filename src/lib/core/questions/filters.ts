@@ -123,7 +123,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (
 		c.kind === 'term' &&
 		(/according to (the )?_____/i.test(prompt) ||
-			(organisationSort(c.answer) === 'media' &&
+			(organisationSort(c.answer).startsWith('media') &&
 				new RegExp(
 					`${BLANK}\\s+(admits|admitted|says|said|reported|reports|claimed|claims|called|wrote|writes|notes|noted)\\b`
 				).test(prompt)))

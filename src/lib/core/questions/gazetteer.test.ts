@@ -12,6 +12,8 @@ test.each([
 	['Ostmark Railway Company', 'company'],
 	['Friends of the Velden Moor', 'other'],
 	['Party of Velden Unity', 'party'],
+	['Velden Broadcasting Company', 'media:broadcast'],
+	['Velden Times', 'media'],
 	['Velden Super League', 'sport'],
 	['Ostmark Football League', 'sport'],
 	// A group of towns is no business.

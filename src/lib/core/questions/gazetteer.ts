@@ -132,8 +132,10 @@ export const COUNTRIES = /* @__PURE__ */ withWorld([], countryNames, broadPlaceN
  */
 export function organisationSort(name: string): string {
 	const n = name.toLowerCase();
+	// A broadcaster for a broadcaster, a newspaper for a newspaper.
+	if (/\b(broadcasting|radio|television|tv|network|channel)\b/.test(n)) return 'media:broadcast';
 	if (
-		/\b(times|post|independent|news|journal|gazette|herald|tribune|chronicle|observer|guardian|telegraph|mail|express|standard|website|monitor|press|magazine|review|broadcasting|radio|television)\b/.test(
+		/\b(times|post|independent|news|journal|gazette|herald|tribune|chronicle|observer|guardian|telegraph|mail|express|standard|website|monitor|press|magazine|review)\b/.test(
 			n
 		)
 	) {

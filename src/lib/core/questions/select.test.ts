@@ -48,7 +48,10 @@ describe('isPieceOfName', () => {
 		['The treaty was signed by Henry Beauclerc in 1101.', 'Beauclerc', true],
 		['It ended the Brettish and Moravan War in 1720.', 'Moravan War', true],
 		['Trade grew in Ostmark, Velden and Norby.', 'Norby', false],
-		['Buses in Velden upon Avon are run by the council.', 'Buses in Velden', true]
+		['Buses in Velden upon Avon are run by the council.', 'Buses in Velden', true],
+		['Freemen include Ada Norby and King Olaf V of Ostmark.', 'Ostmark', true],
+		['The fleet of Duke Karl of Velden sailed in 1520.', 'Velden', true],
+		['The fleet of the duke sailed from the port of Velden in 1520.', 'Velden', false]
 	])('%s: %s', (text, answer, expected) => {
 		const start = text.indexOf(answer);
 		expect(isPieceOfName(text, start, start + answer.length, 0)).toBe(expected);

@@ -178,6 +178,19 @@ export function isPieceOfName(
 	) {
 		return true;
 	}
+	// "King Harald V of _____", "Duke William of _____": the realm of a ruler's style is part of it.
+	if (
+		/\b(\p{Lu}[\p{L}'’-]+\s+(?:[IVX]+\s+)?|[IVX]+\s+)of\s+$/u.test(
+			text.slice(Math.max(sentenceStart, start - 40), start)
+		) &&
+		(/\b[IVX]+\s+of\s+$/.test(text.slice(Math.max(sentenceStart, start - 12), start)) ||
+			new RegExp(
+				`\\b(${[...ROYAL_TITLES].join('|')}|duke|count|earl|prince-bishop)\\s+\\p{Lu}[\\p{L}'’-]+\\s+of\\s+$`,
+				'iu'
+			).test(text.slice(Math.max(sentenceStart, start - 40), start)))
+	) {
+		return true;
+	}
 	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
 	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
 	// "(Polish: ...)": a language named as the label of a translation.

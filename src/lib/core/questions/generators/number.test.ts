@@ -58,3 +58,10 @@ test('a piece of a time or of a reference is no figure to ask', () => {
 	).toEqual([]);
 	expect(asked('The Velden council meets on Thursdays and has 61 members.')).toEqual(['61']);
 });
+
+test('a figure run into letters is a format or a name, no count', () => {
+	const asked = (text: string) => numberGenerator.generate(contextOf(text)).map((c) => c.answer);
+	expect(asked('The Velden channel is sent in 720p high definition to 40 stations.')).toEqual([
+		'40'
+	]);
+});

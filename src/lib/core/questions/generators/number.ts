@@ -42,6 +42,8 @@ export const numberGenerator: Generator = {
 				}
 				if (TERM_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
 				if (/^(st|nd|rd|th|-)/.test(text.slice(read.end, read.end + 2))) continue;
+				// "720p", "4K", "B52": a figure run into letters is a format or a model's name.
+				if (!read.number.scale && /^\p{L}/u.test(text.slice(read.end, read.end + 1))) continue;
 				// "11:40 a.m.", "John 3:16": a piece of a time or a reference is no figure.
 				if (/^[:.]\d/.test(text.slice(read.end, read.end + 2))) continue;
 				if (/\d[:.]$/.test(text.slice(Math.max(0, read.start - 2), read.start))) continue;
