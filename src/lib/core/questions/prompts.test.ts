@@ -101,6 +101,17 @@ test.each([
 		'Ada Norby was a miller.\n\nOtto Berg came. The mill flooded. The wheel broke. The roof fell. He sold it in 1820.',
 		'Ada Norby',
 		undefined
+	],
+	// A new paragraph of a life: the last person named before it may not be who "he" is.
+	[
+		'Ada Norby was a miller. She read the treatise of Otto Berg.\n\nIn 1820 he sold the mill.',
+		'Ada Norby',
+		undefined
+	],
+	[
+		'Ada Norby was a miller. She read the treatise of Otto Berg.\n\nIn 1820 he sold the mill.',
+		'Mills of Velden',
+		'Otto Berg'
 	]
 ])('"he" at the end of %j (titled %s) is %s', (text, title, expected) => {
 	const context = contextOf(text, undefined, title);

@@ -193,6 +193,10 @@ export function previousPerson(
 		const person = [...people][0] as string;
 		// "God" in the sentence before is what the person spoke of, not who "he" is.
 		if (DIVINE.test(person)) return undefined;
+		// "... lectured on Peter Lombard's Sentences. ¶ In 1512 he was awarded ...": in a life, a new
+		// paragraph's "he" is as likely its subject as the last person named; who is not sure.
+		const subject = q !== p ? subjectPerson(context) : undefined;
+		if (subject && subject !== person) return undefined;
 		return othersBefore(context, p, sentence, person) ? undefined : person;
 	}
 	// "Tesla ... In 1873 he graduated": a biography's "he" is its subject unless another is named.
