@@ -149,8 +149,8 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		text.slice(Math.max(0, c.answerStart - 8), c.answerStart)
 	);
 	const partShare = { early: 0, mid: 0.33, late: 0.67 }[(part?.[1] ?? 'early').toLowerCase()] ?? 0;
-	const partOffset =
-		grain === 'century' ? partShare * 100 : grain === 'decade' ? partShare * 10 : 0;
+	const GRAIN_YEARS: Partial<Record<Grain, number>> = { century: 100, decade: 10 };
+	const partOffset = partShare * (GRAIN_YEARS[grain] ?? 0);
 	const lastYear =
 		context.published?.year ?? (latest >= MODERN ? latest : Number.POSITIVE_INFINITY);
 	const unitsOf = (dates: readonly PartialDate[]) =>

@@ -666,8 +666,9 @@ function findAppositive(p: AnalysedParagraph, tokens: Token[], last: number): st
 			tokens[j]?.text === ',' ||
 			tokens[j]?.pos === 'VERB' ||
 			/^(of|for|to)$/i.test(tokens[j]?.text ?? '')
-		)
+		) {
 			return undefined;
+		}
 		j++;
 	}
 	if (!ROLE_NOUNS.has(lower(tokens[j]))) return undefined;
