@@ -106,6 +106,12 @@ test.each([
 		'In 1851 Tomas Varga obtained a licence. Four years later he founded the Varga Railway Company to raise the money, selling most of its shares to small investors.',
 		'Why did Tomas Varga found the Varga Railway Company?',
 		'To raise the money'
+	],
+	[
+		// A connective that tied the cause to the sentence before goes from the answer.
+		'Velden grew fast in the 1820s. But the harbour silted up, so the merchants moved to Ostmark in 1840.',
+		'Why did the merchants move to Ostmark in 1840?',
+		'The harbour silted up'
 	]
 ])('%s', (text, prompt, answer) => {
 	expect(causes(text)).toEqual([[prompt, answer]]);

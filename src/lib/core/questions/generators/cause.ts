@@ -82,7 +82,11 @@ export const causeGenerator: Generator = {
 				// "he" is whoever was named last before this sentence, not before the paragraph.
 				const resolve = () => previousPerson(context, p, sentence);
 				const found = findCause(context, p, sentence, resolve, spelling);
-				if (!found || !soundAnswer(found.answer)) continue;
+				if (!found) continue;
+				// "But the cost was high": the connective tied the cause to a sentence before it.
+				const bare = found.answer.replace(/^(but|and|yet|however|thus|therefore),?\s+/i, '');
+				found.answer = bare.charAt(0).toUpperCase() + bare.slice(1);
+				if (!soundAnswer(found.answer)) continue;
 				const words = countWords(found.answer);
 				if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) continue;
 				// The question must not give its own answer away, nor point outside itself.
