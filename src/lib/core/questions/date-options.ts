@@ -99,6 +99,10 @@ const GRAIN_WINDOW: Record<Grain, number> = { century: 4, decade: 5, year: 6, mo
 const NEAR = [1, 3, 4, 6, 8];
 const FAR = [2, 3, 5, 7, 9];
 
+/** Where "early", "mid" and "late" begin in a century or decade, as a share of its length. */
+const PART_SHARE: Record<string, number> = { early: 0, mid: 0.33, late: 0.67 };
+const GRAIN_YEARS: Partial<Record<Grain, number>> = { century: 100, decade: 10 };
+
 /**
  * Wrong options for a date question, best first, formatted as the answer is written: dates the
  * document itself names, of the same grain and at a plausible distance, then dates spread with
@@ -140,19 +144,15 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 	// Without a publication date, a modern document was written soon after the last date it
 	// names: a year or two later stands in for its publication.
 	const latest = Math.max(timeline.latest ?? answerLast, answerLast) + WRITTEN_AFTER;
-	const bound =
-		context.published || latest >= MODERN
-			? latestUnit(context.published, latest, grain)
-			: Number.POSITIVE_INFINITY;
+	const knownEnd = !!context.published || latest >= MODERN;
+	const bound = knownEnd ? latestUnit(context.published, latest, grain) : Number.POSITIVE_INFINITY;
 	// "the late _____" -> "20th century": the part the prompt names of each option's span.
 	const part = /\b(early|mid|late)[\s-]+$/i.exec(
 		text.slice(Math.max(0, c.answerStart - 8), c.answerStart)
 	);
-	const partShare = { early: 0, mid: 0.33, late: 0.67 }[(part?.[1] ?? 'early').toLowerCase()] ?? 0;
-	const GRAIN_YEARS: Partial<Record<Grain, number>> = { century: 100, decade: 10 };
+	const partShare = PART_SHARE[(part?.[1] ?? 'early').toLowerCase()] ?? 0;
 	const partOffset = partShare * (GRAIN_YEARS[grain] ?? 0);
-	const lastYear =
-		context.published?.year ?? (latest >= MODERN ? latest : Number.POSITIVE_INFINITY);
+	const lastYear = knownEnd ? (context.published?.year ?? latest) : Number.POSITIVE_INFINITY;
 	const unitsOf = (dates: readonly PartialDate[]) =>
 		dates.flatMap((d) => {
 			const g = asGrain(d, grain, answer);

@@ -7,14 +7,7 @@ import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
 import { isDocumentSubject } from './subject.ts';
 import { namesItsPeople } from './filters.ts';
-import {
-	isGivenName,
-	isMemberState,
-	kilometresBetween,
-	lookupDemonym,
-	lookupPlace,
-	peerPlaces
-} from './world.ts';
+import { isGivenName, isMemberState, kilometresBetween, lookupPlace, peerPlaces } from './world.ts';
 
 const COUNT = 3;
 /** Below this many wrong options of the right sort a question is asked typed, never padded. */
@@ -61,17 +54,7 @@ export function chooseDistractors(
 			continue;
 		}
 		// "the Mongol conquest ... in _____": a place whose people the prompt names is no wrong option.
-		if (
-			(c.kind === 'place' || c.fine === 'country') &&
-			(namesItsPeople(option, c.prompt) ||
-				(c.prompt.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).some(
-					(w) =>
-						lookupDemonym(w)?.country === option ||
-						(option.startsWith(w) && /^\p{Ll}{1,4}$/u.test(option.slice(w.length)))
-				))
-		) {
-			continue;
-		}
+		if ((c.kind === 'place' || c.fine === 'country') && namesItsPeople(option, c.prompt)) continue;
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
 		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
 		fitting.push(option);
@@ -260,6 +243,16 @@ export function headNoun(name: string): string {
 		.replace(/(?<=[a-z]{3})s$/, '');
 }
 
+/** The options above `ref`, or below it. */
+function onSide(options: readonly string[], ref: number, above: boolean): string[] {
+	return options.filter((o) => {
+		const read = readNumber(o, 0);
+		if (!read) return false;
+		const v = scaledValue(read.number);
+		return above ? v > ref : v < ref;
+	});
+}
+
 /**
  * Figures of the same unit and about the same size. The document's other figures are not used:
  * a share of the population offered as a share of GDP, or millimetres of rain as metres of
@@ -291,13 +284,7 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 	const end = upper ?? lower;
 	const bound = end ? readNumber(end[1] as string, 0) : undefined;
 	if (bound && bound.number.scale === answer.scale) {
-		const limit = scaledValue(bound.number);
-		return options.filter((o) => {
-			const read = readNumber(o, 0);
-			if (!read) return false;
-			const v = scaledValue(read.number);
-			return upper ? v < limit : v > limit;
-		});
+		return onSide(options, scaledValue(bound.number), !upper);
 	}
 	// "declined from _____ to 55.1%", "rose from 12 to _____": the change the sentence tells of
 	// holds for every option, which stays on the answer's side of the other figure.
@@ -313,13 +300,7 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 	const pair = other ? readNumber((other[1] as string).replace(/[.]$/, ''), 0) : undefined;
 	if (pair && pair.number.scale === answer.scale && pair.number.currency === answer.currency) {
 		const ref = scaledValue(pair.number);
-		const above = scaledValue(answer) > ref;
-		return options.filter((o) => {
-			const read = readNumber(o, 0);
-			if (!read) return false;
-			const v = scaledValue(read.number);
-			return above ? v > ref : v < ref;
-		});
+		return onSide(options, ref, scaledValue(answer) > ref);
 	}
 	// "killed over _____ miners" is true of every smaller figure, "a pressure of more than _____
 	// kPa can lead to fibrosis" of every larger one: which way a bound holds cannot be told, so a

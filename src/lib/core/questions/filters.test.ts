@@ -7,7 +7,6 @@ import {
 	isTitleOnly,
 	namesItsCountry,
 	namesItsPeople,
-	givenByWorldWar,
 	peopleOfNamedPlace,
 	rejectionOf
 } from './filters.ts';
@@ -238,7 +237,9 @@ test.each([
 	['Scotland', 'The Scottish estates met in _____ in 1560.', true],
 	['Velden', 'The Veldenian fleet sailed to _____.', true],
 	['Norway', 'The Scottish estates met in _____ in 1560.', false],
-	['Engelberg', 'The English estates met in _____ in 1560.', false]
+	['Engelberg', 'The English estates met in _____ in 1560.', false],
+	['Mongolia', 'The Mongol conquest brought ruin to _____.', true],
+	['Peru', 'The Peruvian army marched on _____.', true]
 ])('%s is given away by its people in "%s": %s', (answer, prompt, expected) => {
 	expect(namesItsPeople(answer, prompt)).toBe(expected);
 });
@@ -250,13 +251,4 @@ test.each([
 	['Treaty of Velden', 'Poland signed the _____ in 1921.', false]
 ])('%s is given away by the country of its people in "%s": %s', (answer, prompt, expected) => {
 	expect(peopleOfNamedPlace(answer, prompt)).toBe(expected);
-});
-
-test.each([
-	['1914', 'Work on the Velden dam stopped at the outbreak of the First World War in _____.', true],
-	['1945', 'The Velden works were rebuilt after World War II ended in _____.', true],
-	['1916', 'During the First World War, the Velden works made shells from _____.', false],
-	['1914', 'The Velden works opened in _____.', false]
-])('%s is given away by a world war in "%s": %s', (answer, prompt, expected) => {
-	expect(givenByWorldWar(answer, prompt)).toBe(expected);
 });

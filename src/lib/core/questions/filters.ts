@@ -196,8 +196,6 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		const before = /(\p{Lu}[\p{L}'’.-]+),\s+_____/u.exec(prompt)?.[1];
 		if (before && lookupPlace(before)?.sort !== 'country') return 'answer-in-prompt';
 	}
-	// "at the outbreak of the First World War in _____": the year everyone knows.
-	if (c.kind === 'date' && givenByWorldWar(c.answer, prompt)) return 'trivial';
 	// "born in 1709 and died in 1770" gives away "the 18th century"; "in 1965" the "1960s".
 	if (c.kind === 'date' && givesAwayItsSpan(c.answer, prompt)) return 'answer-in-prompt';
 	// "late 1961 and early _____", "(1.8 and _____ million years ago)": one end of a pair whose
@@ -243,28 +241,22 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 	return false;
 }
 
-/** The world wars by their common names, with the years every reader knows they began and ended. */
-const WORLD_WARS: [RegExp, number, number][] = [
-	[/\b(First World War|World War I|World War One|Great War|WWI|WW1)\b/, 1914, 1918],
-	[/\b(Second World War|World War II|World War Two|WWII|WW2)\b/, 1939, 1945]
-];
-
-/** Whether the answer is the year a world war the prompt names began or ended. */
-export function givenByWorldWar(answer: string, prompt: string): boolean {
-	const year = /^(\d{4})$/.exec(answer.trim())?.[1];
-	if (!year) return false;
-	return WORLD_WARS.some(
-		([name, from, to]) => name.test(prompt) && (Number(year) === from || Number(year) === to)
-	);
-}
-
-/** Whether the prompt has a people's word built on the place's name: "Scottish" for "Scotland". */
+/**
+ * Whether the prompt has a people's word for the place: one the world data gives ("Afghan" for
+ * "Afghanistan"), one built on its name ("Scottish" for "Scotland"), or its name cut short
+ * ("Mongol" for "Mongolia").
+ */
 export function namesItsPeople(answer: string, prompt: string): boolean {
 	const name = answer.trim();
+	const words = prompt.replace(BLANK, ' ').match(/\p{Lu}\p{Ll}+/gu) ?? [];
+	if (words.some((w) => w !== name && lookupDemonym(w)?.country === name)) return true;
 	if (name.includes(' ') || name.length < 5) return false;
 	const stem = name.slice(0, 4);
-	return (prompt.replace(BLANK, ' ').match(/\p{Lu}\p{Ll}+/gu) ?? []).some(
-		(w) => w !== name && w.startsWith(stem) && /(ish|ese|ans?|ians?|ic|i)$/.test(w)
+	return words.some(
+		(w) =>
+			w !== name &&
+			((w.startsWith(stem) && /(ish|ese|ans?|ians?|ic|i)$/.test(w)) ||
+				(w.length >= 4 && name.startsWith(w) && /^\p{Ll}{1,4}$/u.test(name.slice(w.length))))
 	);
 }
 

@@ -36,7 +36,9 @@ test.each([
 	['the capital of the province', false],
 	['president of the Federation of Velden Millers', true],
 	['the daughter of a Velden miller', true],
-	['a leading designer of steam pumps', true]
+	['a leading designer of steam pumps', true],
+	['the oldest settlement of the valley', false],
+	['a descendant of the first miller', true]
 ])('"%s" names a person: %s', (appositive, expected) => {
 	expect(namesAPerson(appositive)).toBe(expected);
 });

@@ -147,7 +147,8 @@ const PERSON_NOUNS = new Set(
 		'son daughter wife husband brother sister father mother widow widower nephew niece cousin ' +
 		'uncle aunt grandson granddaughter grandfather grandmother child heir successor predecessor ' +
 		'rival ally friend member student pupil disciple follower supporter colleague partner ' +
-		'companion mistress consort guardian tutor teacher patron protege protégé'
+		'companion mistress consort guardian tutor teacher patron protege protégé servant ' +
+		'descendant resident agent assistant claimant pretendant'
 	).split(' ')
 );
 
@@ -164,7 +165,8 @@ export function namesAPerson(appositive: string): boolean {
 		ROLE_NOUNS.has(singular) ||
 		OFFICES.has(head) ||
 		PERSON_NOUNS.has(singular) ||
-		/(?:er|or|ist|ian|man|woman|ess|ant|ent)$/.test(singular)
+		// Agent nouns: "a leading designer", "the collector"; not "-ment" or "-ant" things.
+		/(?:er|or|ist|ian|man|woman|ess)$/.test(singular)
 	);
 }
 

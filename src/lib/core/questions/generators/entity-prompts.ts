@@ -134,6 +134,14 @@ const QUALIFIERS =
  * ("Krasi|ński"), a capitalised word other than the sentence's first stands right before it
  * ("St. John's _____"), or it is a bare qualifier ("Central").
  */
+/** A ruler's style up to the blank: "Harald V of ", "King Harald of ", "duke William of ". */
+const RULER_OF = new RegExp(
+	`(\\b[IVX]+|\\b(${[...ROYAL_TITLES, 'duke', 'count', 'earl']
+		.map((t) => `[${t.charAt(0)}${t.charAt(0).toUpperCase()}]${t.slice(1)}`)
+		.join('|')})\\s+\\p{Lu}[\\p{L}'’-]+)\\s+of\\s+$`,
+	'u'
+);
+
 /** Heads that two names share when joined by "and": "the Stockton and Darlington Railway". */
 const JOINT_HEADS =
 	/\s(War|Wars|Railway|Railroad|Company|Treaty|Alliance|Revolution|Party|Act|Agreement|Accord|Union|Conference|Canal|Empire)$/;
@@ -179,18 +187,7 @@ export function isPieceOfName(
 		return true;
 	}
 	// "King Harald V of _____", "Duke William of _____": the realm of a ruler's style is part of it.
-	if (
-		/\b(\p{Lu}[\p{L}'’-]+\s+(?:[IVX]+\s+)?|[IVX]+\s+)of\s+$/u.test(
-			text.slice(Math.max(sentenceStart, start - 40), start)
-		) &&
-		(/\b[IVX]+\s+of\s+$/.test(text.slice(Math.max(sentenceStart, start - 12), start)) ||
-			new RegExp(
-				`\\b(${[...ROYAL_TITLES].join('|')}|duke|count|earl|prince-bishop)\\s+\\p{Lu}[\\p{L}'’-]+\\s+of\\s+$`,
-				'iu'
-			).test(text.slice(Math.max(sentenceStart, start - 40), start)))
-	) {
-		return true;
-	}
+	if (RULER_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
 	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
 	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
 	// "(Polish: ...)": a language named as the label of a translation.
