@@ -53,7 +53,7 @@ export function chooseDistractors(
 		if ((c.prompt.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).some((w) => areEquivalent(w, option))) {
 			continue;
 		}
-		// "the Mongol conquest ... in _____": a place whose people the prompt names is no wrong option.
+		// "the Ruritan conquest ... in _____" -> no "Ruritania": a place whose people the prompt names is no wrong option.
 		if ((c.kind === 'place' || c.fine === 'country') && namesItsPeople(option, c.prompt)) continue;
 		// "neither _____ nor the UN": an option the prompt already names by its acronym.
 		if ((c.prompt.match(/\b[A-Z]{2,6}\b/g) ?? []).some((ac) => isAcronymOf(ac, option))) continue;
@@ -392,7 +392,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		// data's: electricity is not imported into an East African country from Australia,
 		// "England and _____" is no place for Egypt, nor Syria for a Central Asian country.
 		const sub = lookupPlace(c.answer)?.subregion;
-		// A member state against member states: "Hong Kong" is no peer of China.
+		// A member state against member states: a dependency is no peer of a sovereign country.
 		const member = isMemberState(c.answer);
 		const near = names
 			.filter((n) => !sub || lookupPlace(n)?.subregion === sub)

@@ -184,7 +184,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (c.kind === 'place' && namesItsCountry(c.answer, prompt)) return 'answer-in-prompt';
 	// "English constituencies … _____" -> "England": the people's word of the place asked.
 	if (c.kind === 'place' && namesItsPeople(c.answer, prompt)) return 'answer-in-prompt';
-	// "the Soviet invasion of Afghanistan was followed by the _____" -> "Afghan Civil War".
+	// "the invasion of Ruritania was followed by the _____" -> "Ruritanian Civil War".
 	if ((c.kind === 'term' || c.kind === 'actor') && peopleOfNamedPlace(c.answer, prompt)) {
 		return 'answer-in-prompt';
 	}
@@ -242,9 +242,9 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 }
 
 /**
- * Whether the prompt has a people's word for the place: one the world data gives ("Afghan" for
- * "Afghanistan"), one built on its name ("Scottish" for "Scotland"), or its name cut short
- * ("Mongol" for "Mongolia").
+ * Whether the prompt has a people's word for the place: one the world data gives ("Peruvian" for
+ * "Peru"), one built on its name ("Ruritanian" for "Ruritania"), or its name cut short
+ * ("Ruritan" for "Ruritania").
  */
 export function namesItsPeople(answer: string, prompt: string): boolean {
 	const name = answer.trim();
@@ -261,7 +261,7 @@ export function namesItsPeople(answer: string, prompt: string): boolean {
 }
 
 /**
- * Whether a name has a people's word ("Afghan Civil War", "the Polish Legions") whose country the
+ * Whether a name has a people's word ("Ruritanian Civil War", "the Peruvian Legion") whose country the
  * prompt names: the country gives the word away.
  */
 export function peopleOfNamedPlace(answer: string, prompt: string): boolean {

@@ -193,7 +193,7 @@ export function previousPerson(
 		const person = [...people][0] as string;
 		// "God" in the sentence before is what the person spoke of, not who "he" is.
 		if (DIVINE.test(person)) return undefined;
-		// "... lectured on Peter Lombard's Sentences. ¶ In 1512 he was awarded ...": in a life, a new
+		// "... read Otto Berg's treatise. ¶ In 1820 he sold the mill": in a life, a new
 		// paragraph's "he" is as likely its subject as the last person named; who is not sure.
 		const subject = q !== p ? subjectPerson(context) : undefined;
 		if (subject && subject !== person) return undefined;

@@ -134,7 +134,7 @@ const QUALIFIERS =
  * ("Krasi|ński"), a capitalised word other than the sentence's first stands right before it
  * ("St. John's _____"), or it is a bare qualifier ("Central").
  */
-/** A ruler's style up to the blank: "Harald V of ", "King Harald of ", "duke William of ". */
+/** A ruler's style up to the blank: "Olaf V of ", "King Olaf of ", "duke Karl of ". */
 const RULER_OF = new RegExp(
 	`(\\b[IVX]+|\\b(${[...ROYAL_TITLES, 'duke', 'count', 'earl']
 		.map((t) => `[${t.charAt(0)}${t.charAt(0).toUpperCase()}]${t.slice(1)}`)
@@ -186,7 +186,7 @@ export function isPieceOfName(
 	) {
 		return true;
 	}
-	// "King Harald V of _____", "Duke William of _____": the realm of a ruler's style is part of it.
+	// "King Olaf V of _____", "Duke Karl of _____": the realm of a ruler's style is part of it.
 	if (RULER_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
 	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
 	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
