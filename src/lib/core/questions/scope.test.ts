@@ -57,10 +57,18 @@ describe('scopePrompt', () => {
 			'According to the article, in Ruritania, the rates were _____.'
 		],
 		['Retention rates were _____.', undefined, undefined],
-		['Velden had _____ students.', undefined, 'Velden had _____ students.']
+		['Velden had _____ students.', undefined, 'Velden had _____ students.'],
+		// A person's birth or death is the person's, not the place's.
+		['When was Ada Velt born?', 'Ruritania', 'When was Ada Velt born?'],
+		['When did Ada Velt die?', 'Ruritania', 'When did Ada Velt die?'],
+		[
+			'When did Ada Velt build the mill?',
+			'Ruritania',
+			'In Ruritania, when did Ada Velt build the mill?'
+		]
 	])('%s in %s', (prompt, place, expected) => {
 		const scope: DocumentScope = { titleStems: [], lowerCaseWords, ...(place ? { place } : {}) };
-		expect(scopePrompt(prompt, scope)).toBe(expected);
+		expect(scopePrompt(prompt, scope, 'date')).toBe(expected);
 	});
 });
 

@@ -224,6 +224,8 @@ export function hasAnchor(prompt: string, scope: DocumentScope): boolean {
 	return words.some((w) => w.length >= 4 && scope.titleStems.includes(stem(w)));
 }
 
+const LIFE_EVENT = /^When (was \p{Lu}.* born|did \p{Lu}.* die)\?$/u;
+
 /**
  * The prompt with the document's place put in front when it names nothing else, the prompt as
  * it is when it does, or undefined when it names nothing and the document is not about a place.
@@ -235,7 +237,11 @@ export function scopePrompt(
 ): string | undefined {
 	// A figure or a date in a place's article belongs to that place unless the prompt names
 	// another: "agriculture accounted for _____ of GDP in 2005" is said of one country.
-	const placed = kind === 'number' || kind === 'date' ? namesAPlace(prompt, scope) : true;
+	// A person's birth or death belongs to the person, wherever the text tells it.
+	const placed =
+		(kind === 'number' || kind === 'date') && !LIFE_EVENT.test(prompt)
+			? namesAPlace(prompt, scope)
+			: true;
 	if (hasAnchor(prompt, scope) && (placed || !scope.place)) return prompt;
 	if (!scope.place) return undefined;
 	const framed = FRAME.exec(prompt)?.[0] ?? '';
@@ -244,7 +250,7 @@ export function scopePrompt(
 	const bare = first.replace(/(['’]s)?[^\p{L}]*$/u, '');
 	const keepCapital =
 		first.startsWith('_') ||
-		(!/^(A|An|The)$/.test(bare) &&
+		(!/^(A|An|The|When|Who|What|Where|Why|How|Which)$/.test(bare) &&
 			(scope.midCapitals ? scope.midCapitals.has(bare) : isNameWord(first, scope)));
 	const body = keepCapital ? rest : rest.charAt(0).toLowerCase() + rest.slice(1);
 	const scoped = `In ${scope.place}, ${body}`;
