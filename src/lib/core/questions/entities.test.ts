@@ -154,6 +154,19 @@ describe('fine types from evidence', () => {
 		expect(m?.fine).not.toBe('person');
 	});
 
+	test('a known given name makes a name of that shape surer', () => {
+		expect(find('Karl F. Olden approved the plan.', 'Karl F. Olden')?.confidence).toBe(0.8);
+		expect(find('Velk Q. Morrow approved the plan.', 'Velk Q. Morrow')?.confidence).toBe(0.7);
+	});
+
+	test('a name with a head word is no person, whatever its shape', () => {
+		const m = find(
+			'The body was taken to the Karl F. Olden Funeral Home.',
+			'Karl F. Olden Funeral Home'
+		);
+		expect(m?.fine).not.toBe('person');
+	});
+
 	test('weak evidence is less sure than strong', () => {
 		const weak = find('The army marched to Tolburg.', 'Tolburg');
 		const strong = find('The Battle of Marsden was fought in 1321.', 'Battle of Marsden');

@@ -37,7 +37,7 @@ export const LAST_HEADS: Record<string, FineType> = {
 		'landform'
 	),
 	...words(
-		'fort fortress castle palace cathedral church chapel monument memorial citadel ghetto garden gardens gallery plant cinema hotel cloister cemetery zoo mall quayside abbey monastery mosque temple synagogue basilica bridge tower building hall stadium arena park square airport station base gate wall house museum library theatre theater hospital prison market street road avenue tunnel dam lighthouse',
+		'fort fortress castle palace cathedral church chapel monument memorial citadel ghetto garden gardens gallery plant cinema hotel cloister cemetery zoo mall quayside abbey monastery mosque temple synagogue basilica bridge tower building hall stadium arena park square airport station base gate wall house museum library theatre theater hospital prison market street road avenue tunnel dam lighthouse home',
 		'structure'
 	),
 	...words(

@@ -529,13 +529,16 @@ export const NAME_RULES: NameRule[] = [
 		// "Ferdinand de Lesseps", "Sa'id Pasha", "Lucius D Clay".
 		name: 'name-shape',
 		apply: (c) => {
-			if (c.words.length < 2) return undefined;
+			// "Frank E. Campbell Funeral Home": a head word anywhere makes it a thing.
+			if (c.words.length < 2 || c.words.some((w) => w in LAST_HEADS)) return undefined;
+			// A known given name in front makes the shape as sure as a given name alone does.
+			const given = isGivenName(c.words[0] ?? '');
+			const sure = given ? 0.8 : 0.7;
 			if (c.words.some((w, k) => k > 0 && /^(de|van|von|da|di|du|le|la|bin|ibn|al)$/.test(w))) {
-				return type('person', 0.7);
+				return type('person', sure);
 			}
 			if (/^(pasha|bey|khan)$/.test(c.words[c.words.length - 1] ?? '')) return type('person', 0.7);
 			// "Lucius D Clay", "Dwight D. Eisenhower"; not "Block I CSM" nor "Saturn V. Apollo".
-			const given = isGivenName(c.words[0] ?? '');
 			for (let k = c.first + 1; k < c.last - 1; k++) {
 				const t = c.tokens[k]?.text ?? '';
 				if (!/^[A-Z]\.?$/.test(t) || (!given && /^[IVX]/.test(t))) continue;
@@ -543,7 +546,7 @@ export const NAME_RULES: NameRule[] = [
 					/^\p{Lu}\p{Ll}/u.test(c.tokens[c.first]?.text ?? '') &&
 					/^\p{Lu}\p{Ll}/u.test(c.tokens[c.last - 1]?.text ?? '')
 				) {
-					return type('person', 0.7);
+					return type('person', sure);
 				}
 			}
 			return undefined;

@@ -59,3 +59,11 @@ test('a second clause inside what was said is part of it', () => {
 	const prompts = actorGenerator.generate(contextOf(text)).map((c) => c.prompt);
 	expect(prompts).toContain('Who said that the threat had worked and bombs were not needed?');
 });
+
+test.each([
+	['The pilot was Karl F. Olden, Jr. and he flew the mission.', 'Karl F. Olden'],
+	['The mill was founded by Karl F. Olden in the valley.', undefined]
+])('a name with its suffix after the blank is not cut: %s', (text, cut) => {
+	const answers = actorGenerator.generate(contextOf(text)).map((c) => c.answer);
+	expect(answers.includes('Karl F. Olden')).toBe(cut === undefined);
+});

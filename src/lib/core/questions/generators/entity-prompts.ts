@@ -188,6 +188,8 @@ export function isPieceOfName(
 	}
 	// "King Olaf V of _____", "Duke Karl of _____": the realm of a ruler's style is part of it.
 	if (RULER_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
+	// "Karl Olden, Jr.", "Karl Olden Sr.": the suffix is part of the name.
+	if (/^,?\s+(Jr|Sr|Jnr|Snr)\b/.test(text.slice(end, end + 6))) return true;
 	// "the Camden 28", "Apollo 11": a number after the name belongs to it.
 	if (/^\s+\d/.test(text.slice(end, end + 3))) return true;
 	// "(Polish: ...)": a language named as the label of a translation.
