@@ -30,7 +30,24 @@ describe('dropInnerConnectives', () => {
 		['The king, though old, fought.', 'The king, though old, fought.'],
 		['Who then worked with the mayor of Velden?', 'Who worked with the mayor of Velden?'],
 		['_____ also founded the Velden Press.', '_____ founded the Velden Press.'],
-		['Who later founded the Velden Press?', 'Who later founded the Velden Press?']
+		['Who later founded the Velden Press?', 'Who founded the Velden Press?'],
+		['The Ostians nonetheless executed Velt in _____.', 'The Ostians executed Velt in _____.'],
+		[
+			'Farmers therefore often shipped grain down the _____.',
+			'Farmers often shipped grain down the _____.'
+		],
+		['Farmers therefore shipped grain down the _____.', 'Farmers shipped grain down the _____.'],
+		['The duke later defeated the rebels at _____.', 'The duke defeated the rebels at _____.'],
+		[
+			'Two years later was the year of the flood, _____.',
+			'Two years later was the year of the flood, _____.'
+		],
+		[
+			'The plague struck Ostmark by _____, then turned east.',
+			'The plague struck Ostmark by _____, then turned east.'
+		],
+		['The then mayor _____ opened the bridge.', 'The then mayor _____ opened the bridge.'],
+		['It was thus named after _____.', 'It was named after _____.']
 	])('%s', (input, expected) => {
 		expect(dropInnerConnectives(input)).toBe(expected);
 	});
@@ -77,7 +94,14 @@ describe('dropLeadingConnective', () => {
 		['As a consequence, the reformer was banned in _____.', 'The reformer was banned in _____.'],
 		['First Lady _____ opened the bridge.', 'First Lady _____ opened the bridge.'],
 		['Later, the mill was sold in _____.', 'The mill was sold in _____.'],
-		['Later kings ruled from _____.', 'Later kings ruled from _____.']
+		['Later kings ruled from _____.', 'Later kings ruled from _____.'],
+		['In response, the council met in _____.', 'The council met in _____.'],
+		[
+			'In response to the strike, the council met in _____.',
+			'In response to the strike, the council met in _____.'
+		],
+		['Days later, the council met in _____.', 'The council met in _____.'],
+		['Externally, the empire faced _____.', 'The empire faced _____.']
 	])('%s', (input, expected) => {
 		expect(dropLeadingConnective(input)).toBe(expected);
 	});

@@ -92,7 +92,7 @@ const LEADING_CONNECTIVE = new RegExp(
  * comma ("First Lady", "Later kings").
  */
 const LEADING_ORDER =
-	/^(?:first|firstly|secondly|thirdly|finally|lastly|in the end|later|afterwards|subsequently|eventually),\s*/i;
+	/^(?:first|firstly|secondly|thirdly|finally|lastly|in the end|later|afterwards|subsequently|eventually|ultimately|in response|in reply|in return|in the meantime|externally|internally|domestically|conversely|alternatively|incidentally|interestingly|ironically|crucially|importantly|significantly|(?:a few |several |some )?(?:days|weeks|months|years) later),\s*/i;
 
 /** ", however," and the like inside a sentence point to the sentence before as well. */
 export function dropInnerConnectives(text: string): string {
@@ -104,8 +104,23 @@ export function dropInnerConnectives(text: string): string {
 			)
 			// "Who then worked with …": "then" after the subject points to the sentence before.
 			.replace(/^(Who|What|_____)\s+(then|also|thus|therefore|meanwhile|subsequently)\s+/, '$1 ')
+			// "The Ruritanians nonetheless executed …", "Farmers therefore shipped …", "Velt later
+			// defeated …": an adverb before the verb that ties the sentence to the one before.
+			.replace(ADVERB_BEFORE_VERB, (whole, before: string) =>
+				TIME_SPAN_END.test(before) || before.endsWith(',') ? whole : `${before} `
+			)
 	);
 }
+
+/** A linking adverb between a subject and its verb (a past form or an auxiliary). */
+const ADVERB_BEFORE_VERB =
+	/(\S+)\s+(?:later|then|subsequently|eventually|afterwards|therefore|nonetheless|nevertheless|consequently|accordingly|thus)\s+(?=(?:(?:often|usually|also|again|still|quickly|soon|first|briefly|finally)\s+)?(?:[a-z]+ed|was|were|had|has|have|became|began|built|brought|bought|fought|found|gave|went|led|left|lost|made|met|paid|ran|rose|said|sent|sold|spent|stood|took|told|won|wrote|came|chose|drew|drove|fell|flew|grew|held|kept|knew|saw|spoke|swore|taught|threw|would|could|did|oversaw|overthrew|withdrew|sought|split|spread)\b)/g;
+/**
+ * "two years later", "soon after": a span counted from something else, not a linking adverb;
+ * ", then turned": a second verb of the same subject, which needs its "then".
+ */
+const TIME_SPAN_END =
+	/^(years|months|weeks|days|decades|centuries|hours|shortly|soon|much|little|long|and|but)$/i;
 
 /** How an article about a place of each sort calls its subject. */
 const SUBJECT_KIND: Partial<Record<string, string>> = {
