@@ -475,6 +475,10 @@ export function invertClause(
 	const word = verb.text.toLowerCase();
 	if (!rest && /^(is|are|was|were)$/.test(word)) return undefined;
 	const base = baseForm(word, verb.lemma);
+	// "did the men ambush the escort, killed thousands and took …": a second verb of the same
+	// subject keeps its tense, so the question would mix two; the sentence is asked as a cloze.
+	const lent = !(AUXILIARIES.has(word) || verb.pos === 'AUX');
+	if (lent && sharesSubject(tokens, v + 1, to)) return undefined;
 	let head: string;
 	if (AUXILIARIES.has(word) || verb.pos === 'AUX') {
 		head = `${word} ${subject}`;
@@ -488,4 +492,20 @@ export function invertClause(
 		return undefined;
 	}
 	return rest ? `${head} ${rest}` : head;
+}
+
+/** Whether a verb after "and", "or" or a comma in [from, to) is a second finite verb of the subject. */
+function sharesSubject(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const t = tokens[k] as Token;
+		if (!/^(and|or|but|,)$/i.test(t.text)) continue;
+		let n = k + 1;
+		while (n < to && tokens[n]?.pos === 'ADV') n++;
+		const next = tokens[n];
+		if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+		const w = next.text.toLowerCase();
+		if (/ing$/.test(w)) continue;
+		if (next.pos === 'AUX' || w !== next.lemma.toLowerCase() || /ed$/.test(w)) return true;
+	}
+	return false;
 }

@@ -24,6 +24,17 @@ test.each<[string, string[]]>([
 		['1901: When did Velt build a tower in Ostmark?']
 	],
 	// A people's adjective opening the subject keeps its capital; a common word does not.
+	// A second verb of the same subject would keep its tense in a question: asked as a cloze.
+	[
+		'On 16 November 1532, Karl’s men ambushed the escort, killed thousands and took the king prisoner.',
+		[
+			'16 November 1532: On _____, Karl’s men ambushed the escort, killed thousands and took the king prisoner.'
+		]
+	],
+	[
+		'On 9 June 1534, Karl’s men attacked the town and the palace.',
+		['9 June 1534: When did Karl’s men attack the town and the palace?']
+	],
 	[
 		'On 12 April 1961, Soviet pilot Ada Norby became the first person to fly over Velden.',
 		['12 April 1961: When did Soviet pilot Ada Norby become the first person to fly over Velden?']
