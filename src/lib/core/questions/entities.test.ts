@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseParagraph, getNlp } from './analyse.ts';
 import { COARSE_OF_FINE, findMentions, type Mention } from './entities.ts';
 import { NAME_RULES } from './entity-rules/rules.ts';
+import { analyseDocument } from './generate-bank.ts';
 
 function mentionsOf(...texts: string[]): Mention[] {
 	const nlp = getNlp();
@@ -224,5 +225,17 @@ describe('a lone surname stands for one person only', () => {
 			'Reformers'
 		).find((m) => m.text === 'Luther');
 		expect(lone?.canonical).toBe('Luther');
+	});
+});
+
+describe('the surname of the person a document is titled after', () => {
+	test('is hers when only a relative is named in full', () => {
+		const { context } = analyseDocument({
+			text: 'The engineer was born in Ostmark in 1790.\n\nHer father, Karl Velt, died in 1795.\n\nIn 1820 Velt built a mill.',
+			title: 'Ada Velt',
+			source: 't.txt'
+		});
+		const alone = context.mentions.find((m) => m.text === 'Velt');
+		expect(alone).toMatchObject({ fine: 'person', canonical: 'Ada Velt' });
 	});
 });

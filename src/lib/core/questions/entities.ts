@@ -729,8 +729,23 @@ function resolveAliases(mentions: Mention[], title: string): void {
 			if (!bySurname.has(surname)) bySurname.set(surname, m);
 		}
 	}
+	const titled = titlePerson(mentions, title);
 	for (const m of mentions) {
 		if (m.text.split(/\s+/).length !== 1) continue;
+		// In "Ada Velt", a lone "Velt" is Ada Velt, whoever else of the family the text names.
+		if (
+			titled &&
+			surnameKey(m.text) === titled.surname &&
+			!bySurname.has(titled.surname) &&
+			!GROUP_WORDS.has(m.text.toLowerCase()) &&
+			(m.fine === 'person' ||
+				m.fine === 'other' ||
+				(m.rule === 'world-place' && m.fine !== 'country'))
+		) {
+			person(m, 0.75, 'surname');
+			m.canonical = titled.name;
+			continue;
+		}
 		const full = bySurname.get(surnameKey(m.text));
 		// A surname of a person named in full in the document is that person, unless the
 		// evidence here says surely otherwise ("Jackson" the person, not the city).
@@ -762,6 +777,27 @@ function resolveAliases(mentions: Mention[], title: string): void {
 }
 
 /**
+ * The person a document is titled after ("Ada Velt", "Ada Velt (engineer)"), with the key of
+ * the surname: a title of two to four words whose first is a given name, or the first word of
+ * a person the text names in full.
+ */
+function titlePerson(
+	mentions: readonly Mention[],
+	title: string
+): { name: string; surname: string } | undefined {
+	const name = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+	const words = name.split(/\s+/);
+	if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) {
+		return undefined;
+	}
+	const first = words[0] as string;
+	const named =
+		isGivenName(first) ||
+		mentions.some((m) => m.fine === 'person' && m.text.startsWith(`${first} `));
+	return named ? { name, surname: surnameKey(words.at(-1) as string) } : undefined;
+}
+
+/**
  * The person each surname stands for, from the people named in full: "Luther" is Martin Luther
  * in a document titled "Martin Luther" even though Hans Luther, his father, is named first. When
  * two people share a surname and neither is the title's nor named at least twice as often, the
@@ -782,10 +818,15 @@ function surnameOwners(mentions: Mention[], title: string): Map<string, Mention>
 		else people.set(key, { mention: m, count: 1 });
 	}
 	const titleKey = title.toLowerCase();
+	const titleWords = title.split(/\s+/);
+	const titleSurname = titleWords.length >= 2 ? surnameKey(titleWords.at(-1) as string) : '';
 	const owners = new Map<string, Mention>();
 	for (const [surname, people] of full) {
 		const ranked = [...people.values()].sort((a, b) => b.count - a.count);
 		const named = ranked.find((p) => titleKey.includes(p.mention.text.toLowerCase()));
+		// "Ada Velt" titles the document but the text gives her name in a longer form: a lone
+		// "Velt" is hers, not her father's ("Karl Velt") who alone is named in full.
+		if (!named && surname === titleSurname) continue;
 		const first = ranked[0];
 		// "Paul Bremer" and "L. Paul Bremer" share more than a surname: one given name in the other.
 		const samePerson = (a: Mention, b: Mention) => {

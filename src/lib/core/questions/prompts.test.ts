@@ -112,6 +112,23 @@ test.each([
 		'Ada Norby was a miller. She read the treatise of Otto Berg.\n\nIn 1820 he sold the mill.',
 		'Mills of Velden',
 		'Otto Berg'
+	],
+	// A name of unknown sort as the subject of the sentence before may be who "he" is.
+	[
+		'In 1580 the minister, Otto Berg, raised the tax.\n\nVelkar is remembered for his tolerance. He abolished the tax in 1564.',
+		'Mills of Velden',
+		undefined
+	],
+	[
+		'In 1580 the minister, Otto Berg, raised the tax.\n\nYears of war followed. He abolished the tax in 1564.',
+		'Mills of Velden',
+		'Otto Berg'
+	],
+	// In a life, the surname alone is the person the document is titled after.
+	[
+		'The engineer was born in 1790.\n\nHer brother, Karl Velt, died in 1795.\n\nIn 1813 Velt built a mill. She sold it in 1820.',
+		'Ada Velt',
+		'Ada Velt'
 	]
 ])('"he" at the end of %j (titled %s) is %s', (text, title, expected) => {
 	const context = contextOf(text, undefined, title);

@@ -187,7 +187,16 @@ export function previousPerson(
 			(m) => m.start >= s.start && m.end <= s.end
 		);
 		const people = new Set(inSentence.filter((m) => m.type === 'person').map((m) => m.canonical));
-		const unknown = inSentence.some((m) => m.type === 'other' && m.text.includes(' '));
+		// A name of unknown sort could be the person: two words anywhere, or one that opens the
+		// sentence as its subject ("Velt is best remembered for ... . He ...").
+		const unknown = inSentence.some(
+			(m) =>
+				m.type === 'other' &&
+				(m.text.includes(' ') ||
+					(m.first === s.first &&
+						/^(VERB|AUX)$/.test(q.tokens[m.last]?.pos ?? '') &&
+						!context.title.split(/\s+/).includes(m.text)))
+		);
 		if (unknown || people.size > 1) return undefined;
 		if (people.size === 0) continue;
 		const person = [...people][0] as string;
@@ -224,9 +233,11 @@ const subjects = new WeakMap<GenerationContext, string | null>();
 /** The person a document is about, when its title names one the text names too. */
 function subjectPerson(context: GenerationContext): string | undefined {
 	if (!subjects.has(context)) {
-		const m = context.mentions.find(
-			(x) => x.type === 'person' && isDocumentSubject(x.canonical, context.title)
-		);
+		// The title's own name first: "Karl Velt" also shares a word with a title "Ada Velt".
+		const people = context.mentions.filter((x) => x.type === 'person');
+		const m =
+			people.find((x) => x.canonical === context.title) ??
+			people.find((x) => isDocumentSubject(x.canonical, context.title));
 		subjects.set(context, m ? m.canonical : null);
 	}
 	return subjects.get(context) ?? undefined;
