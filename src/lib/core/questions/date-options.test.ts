@@ -85,6 +85,12 @@ test.each<[string, string, string, string[]]>([
 		['13 November 1918', '7 November 1918', '17 November 1918']
 	],
 	[
+		'a day at the start of its year, within the year',
+		'The scheme began on 2 January 1970 in Velden.',
+		'2 January 1970',
+		['4 January 1970', '8 January 1970', '10 January 1970']
+	],
+	[
 		'a day written month first',
 		'On June 4, 2007, the bridge opened to traffic.',
 		'June 4, 2007',

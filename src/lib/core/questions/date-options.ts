@@ -182,6 +182,9 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		// BC stays BC; an AD answer gets a BC option only in a document that names such dates.
 		if (bc !== d.year < 0 && (bc || !index.namesBc)) return false;
 		if (u === at || u > Math.max(bound, at)) return false;
+		// "1 January 1970" against "30 December 1969": a day is asked within its year, which the
+		// reader may know apart from the day.
+		if (grain === 'day' && d.year !== answer.year) return false;
 		// "the late 21st century" begins after anything the document could have seen.
 		if (first + partOffset > lastYear && first + partOffset > answerLast) return false;
 		if (direction === 'earlier' && u > at) return false;

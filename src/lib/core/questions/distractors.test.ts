@@ -54,6 +54,14 @@ test('a part is never offered as more than the whole it is counted from', () => 
 	for (const option of options) expect(Number(option)).toBeLessThan(43);
 });
 
+test('what was rebuilt is never offered as more than what it replaced', () => {
+	const text =
+		"After the great fire of 1702, Karl Olden's office designed 51 new churches to replace the 87 that had burned.";
+	const options = optionsFor(text, '51');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	for (const option of options) expect(Number(option)).toBeLessThan(87);
+});
+
 test('a town is offered against towns near it, not across the country', () => {
 	const text = [
 		'In 1850 the Norby shipyard moved its works to South Shields, a port on the coast.',

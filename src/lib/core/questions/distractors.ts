@@ -266,9 +266,12 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 	);
 	const atMost = /\b(under|less than|fewer than|at most|up to|below)\s+_____/i.test(prompt);
 	// "_____ of the 43 players": a part is never more than the whole it is counted from.
-	const whole = /_____\s+(?:[\p{L}-]+\s+){0,2}?(?:out of|of the|of|among the)\s+(\d[\d,]*)\b/u.exec(
-		prompt
-	);
+	// "_____ new churches to replace the 87 that burned": what was rebuilt of what was lost.
+	const whole =
+		/_____\s+(?:[\p{L}-]+\s+){0,2}?(?:out of|of the|of|among the)\s+(\d[\d,]*)\b/u.exec(prompt) ??
+		/_____\s+(?:[\p{L}-]+\s+){0,3}?(?:to replace|replacing|in place of)\s+(?:the\s+)?(\d[\d,]*)\b/u.exec(
+			prompt
+		);
 	const total = whole ? Number((whole[1] as string).replace(/,/g, '')) : 0;
 	if (whole && !answer.scale && scaledValue(answer) < total) {
 		return options

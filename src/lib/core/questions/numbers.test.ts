@@ -41,3 +41,22 @@ test.each([
 	expect(options.length).toBeGreaterThanOrEqual(3);
 	for (const o of options) expect(Number(o.replace(/[^\d]/g, '')) % grid).toBe(0);
 });
+
+test('the first three options lie between half and twice the figure', () => {
+	for (const text of [
+		'1,350 hours',
+		'6,739 metres',
+		'51 churches',
+		'99 years',
+		'13,200',
+		'4 million'
+	]) {
+		const n = readNumber(text, 0)?.number;
+		if (!n) throw new Error(`not read: ${text}`);
+		for (const option of nearbyNumbers(n, 3)) {
+			const ratio = (readNumber(option, 0)?.number.value ?? 0) / n.value;
+			expect(ratio, `${text} -> ${option}`).toBeGreaterThanOrEqual(0.45);
+			expect(ratio, `${text} -> ${option}`).toBeLessThanOrEqual(2);
+		}
+	}
+});

@@ -74,13 +74,15 @@ export function nearbyNumbers(n: NumberValue, count: number): string[] {
 	// The answer must not be the one figure the others are plainly made from (half, one and a
 	// half, double), so the set of factors varies with the figure: sometimes it is the smallest,
 	// sometimes the largest, sometimes in between.
+	// No first choice is more than twice or less than half the figure: "3,400 hours a year"
+	// beside 1,350, or a 15,000-metre volcano, is ruled out by sense, not by the text.
 	const patterns = [
 		[0.6, 1.4, 1.8],
 		[0.5, 0.7, 1.3],
-		[0.4, 0.8, 1.6],
-		[1.25, 1.6, 2.2],
-		[0.45, 0.65, 0.85],
-		[0.55, 1.2, 2.5]
+		[0.6, 0.8, 1.6],
+		[1.25, 1.5, 1.8],
+		[0.5, 0.65, 0.85],
+		[0.55, 1.2, 1.7]
 	];
 	let hash = 0;
 	for (const c of n.text) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
