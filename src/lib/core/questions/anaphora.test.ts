@@ -27,6 +27,16 @@ test.each<[string, string, string | undefined, string?]>([
 		'The Market'
 	],
 	[
+		'the head of a name told before',
+		'Ostmark planned the Velden High Dam on the river. The bank withdrew its offer. Karl Olden seized the canal on 26 July 1956 to pay for the dam.',
+		'the dam'
+	],
+	[
+		'a year does not say which either',
+		'Mount Velk is the best known volcano of Ostmark. The eruption of 1947 began on 29 March and lasted thirteen months.',
+		'The eruption'
+	],
+	[
 		'a phrase that says which',
 		'The Velden mission carried three crew. The mission of the Ostish navy ended in 1968.',
 		undefined

@@ -95,13 +95,17 @@ export function pointsBack(
 		if (head === i) continue;
 		const last = tokens[head] as Token;
 		// "the duchy of Ruritania", "the Market in Velden": the phrase says which itself; "the
-		// launch in March 2013" does not.
+		// launch in March 2013" and "the eruption of 1947" do not.
 		const after = tokens[head + 1];
 		const when = tokens[head + 2];
 		const dated =
-			/^(in|on)$/i.test(after?.text ?? '') &&
 			!!when &&
-			(/^\d/.test(when.text) || MONTHS.includes(when.text.toLowerCase() as Month));
+			((/^(in|on)$/i.test(after?.text ?? '') &&
+				(/^\d/.test(when.text) || MONTHS.includes(when.text.toLowerCase() as Month))) ||
+				// "the eruption of 1947"; but "the plague of _____" asks for the year that says which.
+				(/^of$/i.test(after?.text ?? '') &&
+					/^\d{3,4}(?:[–-]\d+)?$/.test(when.text) &&
+					!(when.start >= c.answerStart && when.start < c.answerEnd)));
 		if (after && !dated && /^(of|in|at|on|for|from|called|named|known)$/i.test(after.text)) {
 			continue;
 		}
@@ -118,9 +122,13 @@ export function pointsBack(
 		if (plain && nouns.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
 		// "They returned in May. The return ...": the happening the verb before told of.
 		if (plain && verbs.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) return phrase;
+		const lowerEnds = new Set([...nameEnds].map((w) => w.toLowerCase()));
+		// "would pay for the dam" after "the Velden High Dam": the head of a name told before.
+		if (plain && lowerEnds.has(lemma) && !UNIQUE.has(lemma) && !titleWords.has(lemma)) {
+			return phrase;
+		}
 		// "the park grounds" after "Praga Park": a noun in front of the head that the text before used.
 		const modifier = tokens[i + 1] as Token;
-		const lowerEnds = new Set([...nameEnds].map((w) => w.toLowerCase()));
 		if (
 			head === i + 2 &&
 			last.pos === 'NOUN' &&
