@@ -110,6 +110,11 @@ describe('dropLeadingConnective', () => {
 describe('danglingReference', () => {
 	test.each([
 		['He was crowned in _____.', 'pronoun'],
+		['At its heart was the Old Town, where some _____ people lived.', 'pronoun'],
+		['Ostmark demanded that both sides withdraw by _____.', 'definite'],
+		['The rise of that model began in _____.', 'demonstrative'],
+		['Velden differed in that it had _____ mills.', undefined],
+		['Its output was surpassed by that of Ostmark in _____.', 'pronoun'],
 		['Victims of their campaign in the _____ included a speaker.', 'pronoun'],
 		['Another famous race has taken place annually since _____.', 'also'],
 		['A further _____ square kilometres is sown for hay.', 'also'],

@@ -262,6 +262,14 @@ export function danglingReference(
 		text
 	);
 	if (demonstrative) return 'demonstrative';
+	// "the rise of that model": after a preposition, "that" is a determiner pointing back.
+	if (
+		/\b(in|of|on|for|with|by|from|under|to|at|about|into|against)\s+that\s+(?!(it|its|they|he|she|we|the|a|an|this|there|is|was|of)\b)[a-z]+/i.test(
+			text
+		)
+	) {
+		return 'demonstrative';
+	}
 	if (/^(this|these|those|that)\b(?!\s+(year|century))/i.test(text)) return 'demonstrative';
 	// "The building was restored", "The second, AS-202, flew": a subject that is a bare common
 	// noun with "the" names something the sentence before introduced.
@@ -296,6 +304,8 @@ export function danglingReference(
 			text
 		) ||
 		/\bthe (couple|pair|duo|trio)\b(?! of\b)/i.test(text) ||
+		// "demanding that both sides withdraw": the two the sentence before named.
+		/\bboth (sides|parties|armies|camps|factions)\b(?! of\b)/i.test(text) ||
 		/\bthe (two|three|four|five) [a-z]+s\b(?! of\b)/.test(text)
 	) {
 		return 'definite';
@@ -330,6 +340,15 @@ export function danglingReference(
 	// what the sentence before spoke of; a name inside the phrase is seldom it.
 	if (
 		/^(\p{Lu}\p{Ll}+(ed|ing|en)|With|After|Before|Despite|Although|Though|While|Unlike|Like)\b[^,]*,[’”"']?\s+(it|its|they|their|he|his|she|her)\s/u.test(
+			text
+		)
+	) {
+		return 'pronoun';
+	}
+	// "At its heart was the City", "In their midst stood a tower": the subject comes after the
+	// verb, so the possessive belongs to something the sentence before named.
+	if (
+		/^(At|In|On|Near|Beside|Around)\s+(its|his|her|their)\s+[a-z]+\s+(was|were|is|are|lay|lies|stood|stands|sat|sits)\b/.test(
 			text
 		)
 	) {
