@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { causeGenerator, pointsOutside } from './cause.ts';
+import { causeGenerator, pointsOutside, tidyAnswer } from './cause.ts';
 import { contextOf } from './test-context.ts';
 
 /** The cause questions of a short text, as prompt and answer. */
@@ -159,4 +159,14 @@ test.each([
 	['Why was another review board convened?', true]
 ])('%s points outside itself: %s', (question, expected) => {
 	expect(pointsOutside(question)).toBe(expected);
+});
+
+test.each([
+	['But the cost was high', 'The cost was high'],
+	['The treaties also fixed tariffs at low rates', 'The treaties fixed tariffs at low rates'],
+	['So many disputes arose that a court was needed', 'Many disputes arose that a court was needed'],
+	['So great was the damage', 'So great was the damage'],
+	['Volcanic ash can damage engines', 'Volcanic ash can damage engines']
+])('a cause answer %j reads alone as %j', (answer, expected) => {
+	expect(tidyAnswer(answer)).toBe(expected);
 });

@@ -84,8 +84,9 @@ export const causeGenerator: Generator = {
 				const found = findCause(context, p, sentence, resolve, spelling);
 				if (!found) continue;
 				// "But the cost was high": the connective tied the cause to a sentence before it.
-				const bare = found.answer.replace(/^(but|and|yet|however|thus|therefore),?\s+/i, '');
-				found.answer = bare.charAt(0).toUpperCase() + bare.slice(1);
+				found.answer = tidyAnswer(found.answer);
+				// "2 from the air …": an answer cut inside a formula ("O2").
+				if (/^\d+\s+\p{Ll}/u.test(found.answer)) continue;
 				if (!soundAnswer(found.answer)) continue;
 				const words = countWords(found.answer);
 				if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) continue;
@@ -897,6 +898,19 @@ function pointsBack(text: string): boolean {
 	return /\b(this|these|those|that|it|its|they|their|them|he|she|his|her|him|such|the latter|the former)\b/i.test(
 		text
 	);
+}
+
+/**
+ * A cause as an answer of its own: without the connective that tied it to a sentence before
+ * ("But the cost was high"), the "also" that added it to another cause ("The treaties also
+ * fixed …"), or the "so" of "so many … that" whose second half is the question.
+ */
+export function tidyAnswer(answer: string): string {
+	const bare = answer
+		.replace(/^(but|and|yet|however|thus|therefore),?\s+/i, '')
+		.replace(/^so\s+(?=(many|much|few|little)\b)/i, '')
+		.replace(/\s+also(?=\s)/i, '');
+	return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
 /**
