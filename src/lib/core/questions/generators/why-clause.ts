@@ -217,6 +217,9 @@ export function whyClause(
 		v++;
 	}
 	if (v >= to || v === from || v - from > 12) return undefined;
+	// "Oxygen forms bonds … to give oxides": a first verb after "to" is an infinitive, so the
+	// words before it were no subject (the real verb was read as a noun).
+	if (/^to$/i.test(tokens[v - 1]?.text ?? '')) return undefined;
 	let subjectEnd = v;
 	while (subjectEnd > from + 1 && tokens[subjectEnd - 1]?.pos === 'ADV') subjectEnd--;
 	// "Luther rather seeks ...": connective adverbs point outside the sentence and go.
