@@ -76,8 +76,8 @@ test('a town is offered against towns near it, not across the country', () => {
 
 test('a country is offered against the document’s countries of its own continent, else its neighbours', () => {
 	const text = [
-		'Ada Norby studied law in England and Germany before she returned to Velden in 1910.',
-		'Her movement spread to Egypt, Iran and Afghanistan in the 1930s.',
+		'Ada Norby studied law in England and Germany before she returned to Velden in 1990.',
+		'Her movement spread to Egypt, Iran and Afghanistan in the 1990s.',
 		'Later it reached Pakistan and Syria, and Egypt banned it twice.'
 	].join('\n\n');
 	const options = optionsFor(text, 'Germany');
@@ -85,6 +85,32 @@ test('a country is offered against the document’s countries of its own contine
 	for (const o of ['Egypt', 'Iran', 'Afghanistan', 'Pakistan', 'Syria']) {
 		expect(options).not.toContain(o);
 	}
+});
+
+test('in a paragraph of an older time, only the document’s own countries are offered', () => {
+	const text = [
+		'In 1830 Ada Norby sailed from Peru to Ecuador with her regiment.',
+		'She had served in Bolivia and Venezuela since 1822.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Peru');
+	for (const o of options) expect(['Bolivia', 'Venezuela']).toContain(o);
+});
+
+test('a state asked as today’s is offered against today’s states, whatever the time', () => {
+	const text = [
+		'In 1878 Ada Norby went to Maribor (now in Slovenia), where she worked as a draftsman.',
+		'She had studied in Graz since 1875.'
+	].join('\n\n');
+	expect(optionsFor(text, 'Slovenia').length).toBeGreaterThanOrEqual(2);
+});
+
+test('a region of the first rank is not offered against boroughs', () => {
+	const text = [
+		'In 2001 Ada Norby studied law in England and in Wales before she moved to Newham.',
+		'Her firm opened offices in Tower Hamlets, Hackney and Scotland in 2005.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Scotland');
+	for (const o of ['Newham', 'Tower Hamlets', 'Hackney']) expect(options).not.toContain(o);
 });
 
 test('a town named like a country is not offered against countries', () => {

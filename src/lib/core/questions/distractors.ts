@@ -6,6 +6,8 @@ import type { FineType } from './fine-types.ts';
 import { organisationSort, ROLE_NOUNS } from './gazetteer.ts';
 import { nearbyNumbers, readNumber, scaledValue, type NumberValue } from './numbers.ts';
 import { isDocumentSubject } from './subject.ts';
+import { timelineOf } from './date-mentions.ts';
+import { yearSpan } from './dates.ts';
 import { namesItsPeople } from './filters.ts';
 import { isGivenName, isMemberState, kilometresBetween, lookupPlace, peerPlaces } from './world.ts';
 
@@ -388,6 +390,11 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const known = !!lookupPlace(c.answer);
 		names = names.filter((n) => !!lookupPlace(n) === known);
 	}
+	// A region of the first rank (one the data counts people for: England, Texas) against others
+	// of that rank, never against a borough of a city.
+	if (fine === 'region' && lookupPlace(c.answer)?.population) {
+		names = names.filter((n) => !!lookupPlace(n)?.population);
+	}
 	// The document's own subject is no option: Ruritania does not border Ruritania.
 	names = names.filter((n) => !isDocumentSubject(n, context.title));
 	if (fine === 'country') {
@@ -400,14 +407,36 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const near = names
 			.filter((n) => !sub || lookupPlace(n)?.subregion === sub)
 			.filter((n) => !member || isMemberState(n) !== false);
-		return [...near, ...peerPlaces(c.answer, 6)].filter(
-			(n) => !isDocumentSubject(n, context.title)
+		// Today's states are no options for an older time: Pakistan was no rival of Mughal India,
+		// nor Guyana a part of Gran Colombia. Only the document's own are offered there.
+		// "Maribor (now in _____)": a sentence that asks for today's state is of today.
+		const today = /\b(now|today|modern-day|present-day|what is now)\W+(?:in\s+)?_____/i.test(
+			c.prompt
 		);
+		const peers =
+			today || yearOfParagraph(c, context) >= MODERN_STATES ? peerPlaces(c.answer, 6) : [];
+		return [...near, ...peers].filter((n) => !isDocumentSubject(n, context.title));
 	}
 	// Towns, regions and languages: the document's own only. Peers from the world data are of
 	// another age or scale too often (a modern German state for a sixteenth-century margraviate, a state capital
 	// for a suburb), so without two of its own the question is typed.
 	return names;
+}
+
+/** From about this year the world's states are today's, near enough to offer as peers. */
+const MODERN_STATES = 1950;
+
+/**
+ * The year a question's paragraph speaks of: the latest date it names, else the middle of the
+ * document's dates; today's when the document names none.
+ */
+function yearOfParagraph(c: Candidate, context: GenerationContext): number {
+	const { dates } = timelineOf(context);
+	const years = (list: typeof dates) => list.map((d) => yearSpan(d.date)[1]);
+	const own = years(dates.filter((d) => d.paragraph === c.paragraph));
+	if (own.length) return Math.max(...own);
+	const all = years(dates).sort((a, b) => a - b);
+	return all.length ? (all[Math.floor(all.length / 2)] as number) : Number.POSITIVE_INFINITY;
 }
 
 /** How far a town offered for another may lie from it. */

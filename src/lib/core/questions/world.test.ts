@@ -111,6 +111,11 @@ describe('peerPlaces', () => {
 		expect(peerPlaces('France', 3)).toEqual(expect.arrayContaining(['Germany']));
 	});
 
+	test('a microstate is no peer of a large country', () => {
+		expect(peerPlaces('Spain', 8)).not.toContain('Andorra');
+		expect(peerPlaces('France', 8)).not.toContain('Monaco');
+	});
+
 	test('a city is offered against cities of its own country', () => {
 		for (const p of peerPlaces('Nairobi', 3)) expect(lookupPlace(p)?.country).toBe('Kenya');
 	});

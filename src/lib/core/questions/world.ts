@@ -356,6 +356,9 @@ export function isMemberState(name: string): boolean | undefined {
 	return getIndex().countryByCode.get(entry.code ?? '')?.member;
 }
 
+/** A country this many times smaller than the answer is too small to be offered for it. */
+const MICROSTATE_RATIO = 100;
+
 /**
  * Up to `count` places of the same sort a student could take for `name`, never `name` itself:
  * for a country, its neighbours and others of its subregion, then of its region; for a city,
@@ -381,7 +384,13 @@ export function peerPlaces(name: string, count: number): string[] {
 	if (entry.sort === 'country') {
 		const self = idx.countryByCode.get(entry.code ?? '');
 		// A member state is offered against member states, not against dependencies.
-		const pool = idx.countries.filter((c) => c.code !== self?.code && (!self?.member || c.member));
+		// Nor a microstate against a large country: Andorra beside Spain is no plausible guess.
+		const pool = idx.countries.filter(
+			(c) =>
+				c.code !== self?.code &&
+				(!self?.member || c.member) &&
+				!(entry.weight > 0 && c.area > 0 && c.area * MICROSTATE_RATIO < entry.weight)
+		);
 		const bySize = (list: Country[]) =>
 			[...list]
 				.sort(
