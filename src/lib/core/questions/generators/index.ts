@@ -7,6 +7,7 @@ import { enumerationGenerator } from './enumeration.ts';
 import { lifeDatesGenerator } from './life-dates.ts';
 import { numberGenerator } from './number.ts';
 import { placeGenerator } from './place.ts';
+import { principleGenerator } from './principle.ts';
 import { termGenerator } from './term.ts';
 
 /** The generators, in the order the bank lists their questions. */
@@ -19,5 +20,6 @@ export const generators: Generator[] = [
 	placeGenerator,
 	termGenerator,
 	definitionGenerator,
+	principleGenerator,
 	enumerationGenerator
 ];
