@@ -37,6 +37,11 @@ test.each<[string, string, string | undefined, string?]>([
 		'The eruption'
 	],
 	[
+		'a party, a team: one the text before named',
+		'Hizb al-Norby was founded in Velden by Ada Norby. The party did poorly in the elections of 1985.',
+		'The party'
+	],
+	[
 		'a phrase that says which',
 		'The Velden mission carried three crew. The mission of the Ostish navy ended in 1968.',
 		undefined

@@ -31,7 +31,8 @@ const INSTANCES = new Set(
 		'exhibition competition match game season series episode album discovery invention fire ' +
 		'explosion blast crash collapse defeat victory win loss miss siege invasion merger sale ' +
 		'purchase acquisition takeover contract marriage wedding divorce murder assassination arrest ' +
-		'execution injury storm flood earthquake eruption outbreak split'
+		'execution injury storm flood earthquake eruption outbreak split crisis disagreement dispute ' +
+		'conflict controversy scandal debate talks negotiations party team'
 	).split(' ')
 );
 

@@ -110,6 +110,14 @@ describe('dropLeadingConnective', () => {
 describe('danglingReference', () => {
 	test.each([
 		['He was crowned in _____.', 'pronoun'],
+		['Last year the club sold _____ tickets.', 'that-time'],
+		['In the ensuing decades Ostmark spent _____ on roads.', 'that-time'],
+		['On the next play, _____ ran for a touchdown.', 'that-time'],
+		['For this, Karl Olden was banished in _____.', 'demonstrative'],
+		['Only seven other teams had scored _____ points.', 'also'],
+		['Ostmark and other states signed a treaty in _____.', undefined],
+		['The Velden mill beat nine other mills in _____.', undefined],
+		['In the last week of February 1974, _____ of the mills had no coal.', undefined],
 		['At its heart was the Old Town, where some _____ people lived.', 'pronoun'],
 		['Ostmark demanded that both sides withdraw by _____.', 'definite'],
 		['The rise of that model began in _____.', 'demonstrative'],

@@ -242,10 +242,28 @@ export function danglingReference(
 			text
 		) ||
 		/\b(\w+|a few|several) (years|months|weeks|days) (later|earlier|afterwards)\b/i.test(text) ||
+		// "last year", "in the ensuing decades", "on the next play": counted from a time or an
+		// event the sentence before told of.
+		/(?<!\bthe )\blast (year|month|week|season)\b/i.test(text) ||
+		/\bthe (ensuing|subsequent|intervening|following) (years|decades|months|weeks|days|centuries)\b/i.test(
+			text
+		) ||
+		/\bthe (next|following|previous) (play|game|match|round|race|session|meeting|election)\b/i.test(
+			text
+		) ||
 		// "visited the area later in 1804": later than something the sentence before told.
 		/\b(later|earlier) in\b/i.test(text)
 	) {
 		return 'that-time';
+	}
+	// "Only seven other teams …", "Two other receivers …": others than ones the sentence before
+	// named; "beat nine other contenders" names the one it compares.
+	if (
+		/(^|\bonly )(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few) other [a-z]+s\b/i.test(
+			text
+		)
+	) {
+		return 'also';
 	}
 	// "there" as a place, not "there was/is/were/are/had been".
 	const there =
@@ -262,6 +280,8 @@ export function danglingReference(
 		text
 	);
 	if (demonstrative) return 'demonstrative';
+	// "For this, he was …": a demonstrative standing alone for what the sentence before said.
+	if (/\b(this|these|those)\s*[,.;:]/i.test(text)) return 'demonstrative';
 	// "the rise of that model": after a preposition, "that" is a determiner pointing back.
 	if (
 		/\b(in|of|on|for|with|by|from|under|to|at|about|into|against)\s+that\s+(?!(it|its|they|he|she|we|the|a|an|this|there|is|was|of)\b)[a-z]+/i.test(

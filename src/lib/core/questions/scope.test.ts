@@ -143,7 +143,11 @@ describe('acronyms', () => {
 		['VTC ships sailed in _____.', 'Velden Trading Company ships sailed in _____.'],
 		['Hizb al-Norby (HN) was banned in _____.', 'Hizb al-Norby (HN) was banned in _____.'],
 		// A name of its own that starts with the acronym.
-		['VTC Records was sold in _____.', 'VTC Records was sold in _____.']
+		['VTC Records was sold in _____.', 'VTC Records was sold in _____.'],
+		// Joined to another word, it is part of a name or an address.
+		['Norby Holdings/VTC was formed in _____.', 'Norby Holdings/VTC was formed in _____.'],
+		['The shop opened at VTC.com in _____.', 'The shop opened at VTC.com in _____.'],
+		['VTC-TV began in _____.', 'VTC-TV began in _____.']
 	])('%s', (prompt, expected) => {
 		const scope: DocumentScope = { titleStems: [], lowerCaseWords: new Set(), acronyms };
 		expect(expandAcronyms(prompt, scope)).toBe(expected);

@@ -66,8 +66,12 @@ export function expandAcronyms(prompt: string, scope: DocumentScope): string {
 	let out = prompt;
 	for (const [acronym, expansion] of scope.acronyms ?? []) {
 		if (out.includes(expansion)) continue;
-		// "ABC Records" is a name of its own: an acronym before a capitalised word stays.
-		const at = new RegExp(`\\b${acronym}\\b(?!\\s*\\()(?!\\s+\\p{Lu})`, 'u').exec(out);
+		// "ABC Records" is a name of its own: an acronym before a capitalised word stays, as one
+		// joined to another word does ("Capital Cities/ABC", "ABC.com", "ABC-TV").
+		const at = new RegExp(
+			`(?<![/.-])\\b${acronym}\\b(?![/-]|\\.\\w)(?!\\s*\\()(?!\\s+\\p{Lu})`,
+			'u'
+		).exec(out);
 		if (!at) continue;
 		out = out.slice(0, at.index) + expansion + out.slice(at.index + acronym.length);
 	}
