@@ -6,6 +6,7 @@ import {
 	nameTheSubjectByClass,
 	placeOfTitle,
 	scopePrompt,
+	titleSubject,
 	subjectClass,
 	type DocumentScope
 } from './scope.ts';
@@ -151,5 +152,19 @@ describe('acronyms', () => {
 	])('%s', (prompt, expected) => {
 		const scope: DocumentScope = { titleStems: [], lowerCaseWords: new Set(), acronyms };
 		expect(expandAcronyms(prompt, scope)).toBe(expected);
+	});
+});
+
+describe('titleSubject', () => {
+	const paragraphs = (text: string) => [{ paragraph: { text } }];
+	test.each<[string, string, string[], string | undefined]>([
+		['1921 salt crisis', 'The effects of the 1921 salt crisis were felt for years.', [], 'crisis'],
+		['Velden program', 'Funding for the Velden program ended.', ['Velden'], 'program'],
+		// A kind of thing, not one thing.
+		['Steam engine', 'The steam engine changed industry.', [], undefined],
+		// A text that never calls it so.
+		['Velden program', 'Velden flew three crews.', ['Velden'], undefined]
+	])('%s', (title, text, capitals, noun) => {
+		expect(titleSubject(title, new Set(capitals), paragraphs(text))?.noun).toBe(noun);
 	});
 });

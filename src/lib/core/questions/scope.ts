@@ -133,7 +133,7 @@ export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): str
 		'g'
 	);
 	return prompt.replace(pattern, (_, t: string, possessive?: string) => {
-		const name = /^The\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
+		const name = /^[Tt]he\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
 		return `${name}${possessive ?? ''}`;
 	});
 }
@@ -180,7 +180,9 @@ export function documentScope(context: GenerationContext): DocumentScope {
 		.map(stem);
 	const place = placeOfTitle(context.title);
 	const opening = context.paragraphs[0]?.sentences[0]?.text ?? '';
-	const subject = subjectClass(opening, context.title);
+	const subject =
+		subjectClass(opening, context.title) ??
+		(place ? undefined : titleSubject(context.title, midCapitals, context.paragraphs));
 	const acronyms = definedAcronyms(context.paragraphs.map((p) => p.paragraph.text));
 	return {
 		...(place ? { place } : {}),
@@ -190,6 +192,26 @@ export function documentScope(context: GenerationContext): DocumentScope {
 		lowerCaseWords,
 		midCapitals
 	};
+}
+
+/**
+ * "The 1973 oil crisis", "the Apollo program": a title that names one thing by a name and a
+ * common noun, which the text also writes with "the" before it. "The crisis" then means it. A
+ * title of a kind of thing ("Steam engine") names no one thing: "the engine" may be any.
+ */
+export function titleSubject(
+	title: string,
+	midCapitals: ReadonlySet<string>,
+	paragraphs: readonly { paragraph: { text: string } }[]
+): SubjectClass | undefined {
+	const words = title.split(/\s+/);
+	const noun = words[words.length - 1] ?? '';
+	if (words.length < 2 || !/^\p{Ll}{4,}$/u.test(noun)) return undefined;
+	const first = words[0] as string;
+	if (!/^\d/.test(first) && !midCapitals.has(first)) return undefined;
+	const named = new RegExp(`\\bthe ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+	if (!paragraphs.some((p) => named.test(p.paragraph.text))) return undefined;
+	return { name: `the ${title}`, noun };
 }
 
 /** A word written with a capital that the document never writes in lower case: a name. */
