@@ -252,3 +252,24 @@ test.each([
 ])('%s is given away by the country of its people in "%s": %s', (answer, prompt, expected) => {
 	expect(peopleOfNamedPlace(answer, prompt)).toBe(expected);
 });
+
+test.each([
+	['First shown by Ada Velt in _____ with mice.', 'broken-grammar'],
+	['Set by the council in Velden and by the guild in _____.', 'broken-grammar'],
+	['Introduced in the mills in _____.', 'broken-grammar'],
+	['Born in _____, Ada Velt became an engineer.', undefined],
+	['Alfred in _____ defeated the Danes at Velden.', undefined],
+	['Women in Velden won the vote in _____.', undefined]
+])('a note with no subject: %s', (prompt, expected) => {
+	const c = {
+		kind: 'date' as const,
+		prompt,
+		answer: '1928',
+		paragraph: 0,
+		sentence: { start: 0, end: 0, first: 0, last: 0, text: '' },
+		answerStart: 0,
+		answerEnd: 0,
+		score: 1
+	};
+	expect(rejectionOf(c)).toBe(expected);
+});

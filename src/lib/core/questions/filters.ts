@@ -46,6 +46,10 @@ export type Rejection =
 	| 'time-bound'
 	| 'title-not-name';
 
+/** A participle and its phrase, with no subject before it and no clause after a comma. */
+const SUBJECTLESS =
+	/^(?:(?:first|later|also|originally|only|then|now|since|once)\s+)?(\p{Lu}\p{Ll}+ed|Set|Built|Made|Held|Found|Led|Sold|Sent|Taught|Won|Begun|Seen|Given|Taken|Written|Known|Shown|Grown|Drawn|Thrown|Chosen|Driven|Spoken|Broken|Brought|Bought|Put|Kept|Born)\s+(?:in|on|that|to|by|as|at|from|with|for|after|during|around|about)\b[^,]*$/iu;
+
 /** The first reason a candidate fails on its own, or undefined when it passes. */
 export function rejectionOf(c: Candidate): Rejection | undefined {
 	const prompt = c.prompt;
@@ -163,10 +167,11 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
-	// "Concluded in _____ “that the plague …”": a sentence whose subject was cut off.
-	if (/^\p{Lu}\p{Ll}+ed\s+(in|on|that|to|by)\b[^,]*$/u.test(prompt.split(/[“"]/)[0] ?? '')) {
-		return 'broken-grammar';
-	}
+	// "Concluded in _____ “that the plague …”", "First shown by Ada Velt in _____", "Set by the
+	// council in _____": a sentence (or a note) whose subject was cut off or never written.
+	const participle = SUBJECTLESS.exec(prompt.split(/[“"]/)[0] ?? '')?.[1];
+	// "Alfred in 878 defeated …": a name that ends like a participle.
+	if (participle && !isGivenName(participle)) return 'broken-grammar';
 	// "Ordered by Charles" for "Charles V": a ruler's name with the number left off.
 	const regnal = /^(\p{Lu}[\p{L}'’-]+)\s+[IVX]+$/u.exec(c.answer.trim());
 	if (c.kind === 'actor' && regnal && new RegExp(`\\b${regnal[1]}\\b`).test(prompt)) {
