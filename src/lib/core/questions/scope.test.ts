@@ -140,8 +140,13 @@ describe('acronyms', () => {
 	});
 	test.each([
 		['HN attempted a coup in _____.', 'Hizb al-Norby attempted a coup in _____.'],
+		["In _____ VTC's ships sailed.", "In _____ the Velden Trading Company's ships sailed."],
 		["In _____ the VTC's ships sailed.", "In _____ the Velden Trading Company's ships sailed."],
 		['VTC ships sailed in _____.', 'Velden Trading Company ships sailed in _____.'],
+		['VTC sold its ships in _____.', 'Velden Trading Company sold its ships in _____.'],
+		['VTC launched its ships in _____.', 'The Velden Trading Company launched its ships in _____.'],
+		['The ten VTC ships sailed in _____.', 'The ten Velden Trading Company ships sailed in _____.'],
+		['The mill joined VTC in _____.', 'The mill joined the Velden Trading Company in _____.'],
 		['Hizb al-Norby (HN) was banned in _____.', 'Hizb al-Norby (HN) was banned in _____.'],
 		// A name of its own that starts with the acronym.
 		['VTC Records was sold in _____.', 'VTC Records was sold in _____.'],

@@ -58,6 +58,14 @@ export function definedAcronyms(texts: readonly string[]): Map<string, string> {
 	return out;
 }
 
+/** What may follow a name used as a noun: a possessive, punctuation, a verb or a preposition. */
+const NOUN_USE =
+	/^(?:['’]s\b|\s*[,.;:!?)]|\s*$|\s+(?:is|was|are|were|has|had|have|would|will|could|can|did|does|do|also|then|later|itself|and|or|in|on|at|to|for|from|with|by|as|after|before|during|since|until|into)\b|\s+[a-z]+ed\b(?!-))/;
+
+/** Common nouns that end the name of a body, a law or a work and call for "the" before it. */
+const INSTITUTION_HEADS =
+	/\s(Act|Agreement|Company|Corporation|Party|Organi[sz]ation|Front|Movement|Commission|Council|Committee|Union|Association|Agency|Bank|Fund|Office|Authority|Institute|Programme|Program|Treaty|Convention|Conference|Network|Service|System|Board|League|Army|Forces?|Group|Federation|Society|Assembly|Parliament|Congress|Court|Department|Ministry|Administration|Alliance|Coalition)$/;
+
 /**
  * "HT allegedly attempted coups": an acronym the document defined once is spelt out in the
  * prompt, which a student meets alone ("Hizb al-Velden allegedly attempted coups").
@@ -73,7 +81,20 @@ export function expandAcronyms(prompt: string, scope: DocumentScope): string {
 			'u'
 		).exec(out);
 		if (!at) continue;
-		out = out.slice(0, at.index) + expansion + out.slice(at.index + acronym.length);
+		// "since AGOA" -> "since the African Growth and Opportunity Act": a name built on a common
+		// noun takes "the" where the acronym stood alone.
+		// Not after a determiner or a number ("the ten ABC stations"), nor where the acronym
+		// qualifies the noun after it ("ABC executives"): only as a noun of its own, before a
+		// verb, a preposition, a possessive or the end of a clause.
+		const bare =
+			!/\b(the|a|an|its|their|his|her|then|this|these|those|\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|many|several|some|both|other)\s+$/i.test(
+				out.slice(0, at.index)
+			) && NOUN_USE.test(out.slice(at.index + acronym.length));
+		const headed = INSTITUTION_HEADS.test(expansion) && !/^the\s/i.test(expansion);
+		const opening = at.index === 0 || /[.!?:;]\s*$/.test(out.slice(0, at.index));
+		let article = '';
+		if (bare && headed) article = opening ? 'The ' : 'the ';
+		out = out.slice(0, at.index) + article + expansion + out.slice(at.index + acronym.length);
 	}
 	return out;
 }
