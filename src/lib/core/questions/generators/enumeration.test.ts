@@ -6,20 +6,30 @@ test.each([
 	[
 		'There are three major types of rock: igneous, sedimentary, and metamorphic.',
 		'What are the three major types of rock?',
-		'igneous, sedimentary, and metamorphic'
+		'igneous, sedimentary, and metamorphic',
+		'term'
 	],
 	[
 		'There were two kinds of guild in Velden: merchant guilds and craft guilds.',
 		'What were the two kinds of guild in Velden?',
-		'merchant guilds and craft guilds'
+		'merchant guilds and craft guilds',
+		'term'
 	],
 	[
 		'The Velden Diet had three standing committees: finance, justice and trade.',
 		'What three standing committees did the Velden Diet have?',
-		'finance, justice and trade'
+		'finance, justice and trade',
+		'term'
+	],
+	// Places counted out are places.
+	[
+		'Velden has two major bus stations: Haymarket bus station and Eldon bus station.',
+		'What two major bus stations does Velden have?',
+		'Haymarket bus station and Eldon bus station',
+		'place'
 	]
-])('%s', (text, prompt, list) => {
-	expect(findEnumeration(text)).toEqual({ prompt, list });
+])('%s', (text, prompt, list, kind) => {
+	expect(findEnumeration(text)).toEqual({ prompt, list, kind });
 });
 
 test.each([

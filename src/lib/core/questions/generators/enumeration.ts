@@ -2,6 +2,9 @@ import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
 import { countWords } from '../../text.ts';
 import { hasQuote } from '../prompts.ts';
 import { danglingReference } from '../prompt-rules.ts';
+import { LAST_HEADS } from '../entity-rules/heads.ts';
+import { KIND_OF_FINE_TYPE } from '../fine-types.ts';
+import type { QuestionKind } from '../types.ts';
 
 /**
  * What a list the text counts out holds: "There are three major types of rock: igneous,
@@ -67,7 +70,7 @@ export const enumerationGenerator: Generator = {
 				if (!found) continue;
 				const start = sentence.start + sentence.text.indexOf(found.list);
 				out.push({
-					kind: 'term',
+					kind: found.kind,
 					prompt: found.prompt,
 					answer: capitalise(found.list),
 					paragraph: p.index,
@@ -84,7 +87,9 @@ export const enumerationGenerator: Generator = {
 };
 
 /** The question and the list a sentence counts out, or undefined. */
-export function findEnumeration(text: string): { prompt: string; list: string } | undefined {
+export function findEnumeration(
+	text: string
+): { prompt: string; list: string; kind: QuestionKind } | undefined {
 	const sentence = text.trim();
 	for (const form of FORMS) {
 		const m = form.pattern.exec(sentence);
@@ -97,9 +102,19 @@ export function findEnumeration(text: string): { prompt: string; list: string } 
 		if (items.some((x) => countWords(x) > MAX_ITEM_WORDS || CLAUSE.test(x))) return undefined;
 		const prompt = form.ask(m);
 		if (!prompt || danglingReference(prompt, false)) return undefined;
-		return { prompt, list };
+		const things = (m[form === FORMS[0] ? 3 : 4] as string).split(/\s+(?:of|in|on|at)\s+/)[0] ?? '';
+		return { prompt, list, kind: kindOfThings(things) };
 	}
 	return undefined;
+}
+
+/** "bus stations" are places; "major types" and "committees" are asked as terms. */
+function kindOfThings(things: string): QuestionKind {
+	const head = (things.split(/\s+/).pop() ?? '').toLowerCase();
+	const singular = head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+	const fine = LAST_HEADS[singular] ?? LAST_HEADS[head];
+	const kind = fine ? KIND_OF_FINE_TYPE[fine] : undefined;
+	return kind === 'place' ? 'place' : 'term';
 }
 
 function capitalise(text: string): string {
