@@ -40,11 +40,34 @@ export function standaloneSentence(
 			sentenceEnd = from + colon.index + 1;
 		}
 	}
+	// "In 1978 Velt founded the paper; after its first issue, the editors …": clauses joined by a
+	// semicolon each stand alone, and the one with the blank is enough.
+	let sentenceStart = sentence.start;
+	if (blank) {
+		const clause = clauseAround(text, sentence.start, sentenceEnd, blank);
+		// "…; transferring its allegiance to _____": a later clause must open with its own subject.
+		if (clause.start > sentence.start && !CLAUSE_OPENING.test(text.slice(clause.start))) {
+			return undefined;
+		}
+		// "Hans – _____; Elizabeth – 10 December 1527, who died …": items of a list, not clauses.
+		const split = clause.start > sentence.start || clause.end < sentenceEnd;
+		const verb = p.tokens.some(
+			(t) =>
+				t.start >= clause.start &&
+				t.end <= clause.end &&
+				(t.pos === 'VERB' || t.pos === 'AUX') &&
+				(t.end <= blank.start || t.start >= blank.end)
+		);
+		const item = /^[^,;]{1,30}\s[–—]\s/.test(text.slice(clause.start, clause.end));
+		if (split && (!verb || item)) return undefined;
+		sentenceStart = clause.start;
+		sentenceEnd = clause.end;
+	}
 	// Build the text piece by piece so that the blank and the cut citations keep their offsets.
 	let out = '';
-	let at = sentence.start;
+	let at = sentenceStart;
 	const cuts = p.citations
-		.filter((c) => c.start >= sentence.start && c.end <= sentenceEnd)
+		.filter((c) => c.start >= sentenceStart && c.end <= sentenceEnd)
 		.map((c) => ({ start: c.start, end: c.end, fill: '' }));
 	if (blank) cuts.push({ start: blank.start, end: blank.end, fill: blank.fill ?? BLANK });
 	cuts.sort((a, b) => a.start - b.start);
@@ -57,7 +80,8 @@ export function standaloneSentence(
 	out = out
 		.replace(/\s+([.,;:!?])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
-		.trim();
+		.trim()
+		.replace(/;$/, '.');
 	// A sentence that only introduces a quotation ("... admits the following:") says nothing alone.
 	if (/:$/.test(out)) {
 		if (out.split(/\s+/).length < 12 || QUOTE_INTRO.test(out)) {
@@ -142,6 +166,34 @@ export function standaloneSentence(
 	}
 	if (out.split(/\s+/).length > MAX_WORDS) return undefined;
 	return resolveInnerPronoun(out, () => previousPerson(context, p, sentence));
+}
+
+/** How a clause with a subject of its own opens: an article, a pronoun, a name or a figure. */
+const CLAUSE_OPENING =
+	/^(?:(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they|we|in|on|by|from|after|during)\s|\p{Lu}(?!\p{Ll}*ing\b)|\d)/u;
+
+/**
+ * The clause of [start, end) that holds the blank, between semicolons outside brackets and
+ * quotation marks; the whole span when there is no such semicolon.
+ */
+export function clauseAround(
+	text: string,
+	start: number,
+	end: number,
+	blank: { start: number; end: number }
+): { start: number; end: number } {
+	let depth = 0;
+	let from = start;
+	for (let i = start; i < end; i++) {
+		const ch = text[i] as string;
+		if ('([“‘'.includes(ch)) depth++;
+		else if (')]”’'.includes(ch) && depth > 0) depth--;
+		if (ch !== ';' || depth > 0) continue;
+		if (i >= blank.end) return { start: from, end: i + 1 };
+		from = i + 1;
+		while (/\s/.test(text[from] ?? '')) from++;
+	}
+	return { start: from, end };
 }
 
 /**

@@ -24,6 +24,19 @@ test.each<[string, string[]]>([
 		['1901: When did Velt build a tower in Ostmark?']
 	],
 	// A people's adjective opening the subject keeps its capital; a common word does not.
+	// Clauses joined by a semicolon: the one with the answer is asked alone.
+	[
+		'In June 1978 Karl Olden founded the Velden Post; after its first issue was mocked, the paper was revamped with Ada Norby as its editor and a new printing press bought from Ostmark.',
+		['June 1978: In _____ Karl Olden founded the Velden Post.']
+	],
+	[
+		'The old mill was sold to the guild; in 1817 Karl Olden built a new mill in stone.',
+		['1817: In _____ Karl Olden built a new mill in stone.']
+	],
+	// Not a clause that opens with no subject of its own, nor items of a list.
+	['The guild sold the mill; transferring its trade to Velden in 1817.', []],
+	['Children of Ada Olden: Hans – June 1526; Ada – 1529; Karl – 1531.', []],
+	['She bore six children: Hans – 1526; Ada – 10 December 1527, who died within a year.', []],
 	// A second verb of the same subject would keep its tense in a question: asked as a cloze.
 	[
 		'On 16 November 1532, Karl’s men ambushed the escort, killed thousands and took the king prisoner.',

@@ -179,7 +179,11 @@ export function namesAThing(
 		const opening =
 			b <= sentenceFirst + 1 &&
 			/^(in|by|until|after|before|from|during|since)$/i.test(tokens[sentenceFirst]?.text ?? '');
-		return !opening;
+		// "…; in 1817 Karl Olden built …": a clause after a semicolon opens as a sentence does.
+		const clauseOpening =
+			tokens[b - 1]?.text === ';' &&
+			/^(in|by|until|after|before|from|during|since)$/i.test(tokens[b]?.text ?? '');
+		return !opening && !clauseOpening;
 	}
 	return false;
 }
