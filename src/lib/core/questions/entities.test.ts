@@ -69,6 +69,12 @@ describe('fine types from evidence', () => {
 		['The Pelham War ended in 1752.', 'Pelham War', 'war', 'last-head'],
 		['The Ostrian Empire collapsed.', 'Ostrian Empire', 'polity', 'last-head'],
 		['The Kingdom of Valdoria was founded.', 'Kingdom of Valdoria', 'polity', 'of-head'],
+		[
+			'The Bank of Velden Tower was built in 1990.',
+			'Bank of Velden Tower',
+			'structure',
+			'last-head'
+		],
 		['The Treaty of Brennick ended the war.', 'Treaty of Brennick', 'document', 'of-head'],
 		['The Edict of Tolburg was revoked.', 'Edict of Tolburg', 'document', 'of-head'],
 		['The Hollis Act was passed in 1840.', 'Hollis Act', 'document', 'last-head'],

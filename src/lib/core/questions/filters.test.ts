@@ -259,10 +259,15 @@ test.each([
 	['Introduced in the mills in _____.', 'broken-grammar'],
 	['Born in _____, Ada Velt became an engineer.', undefined],
 	['Alfred in _____ defeated the Danes at Velden.', undefined],
-	['Women in Velden won the vote in _____.', undefined]
+	['Women in Velden won the vote in _____.', undefined],
+	// A label in brackets.
+	[
+		'The directors of the Velden Works (_____) and the Ostmark Mill (Norby) reported to Olden.',
+		'broken-grammar'
+	]
 ])('a note with no subject: %s', (prompt, expected) => {
 	const c = {
-		kind: 'date' as const,
+		kind: (prompt.includes('(') ? 'actor' : 'date') as 'actor' | 'date',
 		prompt,
 		answer: '1928',
 		paragraph: 0,

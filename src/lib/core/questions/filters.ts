@@ -169,6 +169,16 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	if (countWords(prompt) < 4) return 'broken-grammar';
 	// "Concluded in _____ “that the plague …”", "First shown by Ada Velt in _____", "Set by the
 	// council in _____": a sentence (or a note) whose subject was cut off or never written.
+	// "the Manned Spacecraft Center (_____)": a name in brackets labels what stands before it.
+	// "(today _____)" asks for what the place is now, and stays.
+	const label = /\(((?:[^()\s]+\s+)?)_____\s*\)/.exec(prompt);
+	if (
+		c.kind !== 'date' &&
+		label &&
+		!/^(today|now|modern-day|present-day|formerly|now in)\s/i.test(label[1] as string)
+	) {
+		return 'broken-grammar';
+	}
 	const participle = SUBJECTLESS.exec(prompt.split(/[“"]/)[0] ?? '')?.[1];
 	// "Alfred in 878 defeated …": a name that ends like a participle.
 	if (participle && !isGivenName(participle)) return 'broken-grammar';

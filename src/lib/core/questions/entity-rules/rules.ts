@@ -220,9 +220,11 @@ export const NAME_RULES: NameRule[] = [
 		apply: (c) => {
 			const head = OF_HEADS[c.words[0] ?? ''];
 			if (!head || c.words[1] !== 'of' || c.words.length < 3) return undefined;
-			// "City of Edinburgh Council": the last word says more than the first.
+			// "City of Edinburgh Council", "Bank of Velden Tower": the last word says more than the
+			// first, whether it names a body or a building.
 			const last = LAST_HEADS[c.words[c.words.length - 1] ?? ''];
 			if (last === 'organisation' && head !== 'organisation') return undefined;
+			if (last === 'structure' && head !== 'structure') return undefined;
 			// "Council of Europe" is a body, "the Council of Trent" a meeting: only sure of a meeting
 			// when the rest is no country.
 			if (head === 'event') {

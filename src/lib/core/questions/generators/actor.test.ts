@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { actorGenerator, namesAPerson } from './actor.ts';
 import { contextOf } from './test-context.ts';
+import { allCandidates } from '../generate-bank.ts';
 
 /** The "Who was ...?" questions of a text, as "answer: prompt". */
 function roleQuestions(text: string): string[] {
@@ -66,4 +67,11 @@ test.each([
 ])('a name with its suffix after the blank is not cut: %s', (text, cut) => {
 	const answers = actorGenerator.generate(contextOf(text)).map((c) => c.answer);
 	expect(answers.includes('Karl F. Olden')).toBe(cut === undefined);
+});
+
+test('the end of a name built with "of" is no blank of its own', () => {
+	const text =
+		'In 1923 Karl Olden, Archbishop of Canterbury, opened the National Gallery of Ireland in Dublin.';
+	const prompts = allCandidates(contextOf(text)).map((c) => c.prompt);
+	expect(prompts.filter((q) => /\bof _____/.test(q))).toEqual([]);
 });

@@ -186,6 +186,11 @@ export function isPieceOfName(
 	) {
 		return true;
 	}
+	// "the National Gallery of _____", "the Battle of _____": the end of a name built with "of".
+	const ofBefore = /(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?$/u.exec(
+		text.slice(Math.max(sentenceStart, start - 40), start)
+	);
+	if (ofBefore && start - ofBefore[0].length > sentenceStart) return true;
 	// "King Olaf V of _____", "Duke Karl of _____": the realm of a ruler's style is part of it.
 	if (RULER_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) return true;
 	// "Karl Olden, Jr.", "Karl Olden Sr.": the suffix is part of the name.
