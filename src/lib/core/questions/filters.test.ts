@@ -260,6 +260,11 @@ test.each([
 	['Born in _____, Ada Velt became an engineer.', undefined],
 	['Alfred in _____ defeated the Danes at Velden.', undefined],
 	['Women in Velden won the vote in _____.', undefined],
+	['Executed _____.', 'broken-grammar'],
+	['Accepted only in the _____, so a young theory.', 'broken-grammar'],
+	['United Nations troops arrived in _____.', undefined],
+	['Slow: the Velden ridge opens by _____ cm a year.', 'broken-grammar'],
+	['Velden Priority List: first published _____, updated 2024.', undefined],
 	// A label in brackets.
 	[
 		'The directors of the Velden Works (_____) and the Ostmark Mill (Norby) reported to Olden.',

@@ -48,7 +48,9 @@ export type Rejection =
 
 /** A participle and its phrase, with no subject before it and no clause after a comma. */
 const SUBJECTLESS =
-	/^(?:(?:first|later|also|originally|only|then|now|since|once)\s+)?(\p{Lu}\p{Ll}+ed|Set|Built|Made|Held|Found|Led|Sold|Sent|Taught|Won|Begun|Seen|Given|Taken|Written|Known|Shown|Grown|Drawn|Thrown|Chosen|Driven|Spoken|Broken|Brought|Bought|Put|Kept|Born)\s+(?:in|on|that|to|by|as|at|from|with|for|after|during|around|about)\b[^,]*$/iu;
+	/^(?:(?:first|later|also|originally|only|then|now|since|once)\s+)?(\p{Lu}\p{Ll}+ed|Set|Built|Made|Held|Found|Led|Sold|Sent|Taught|Won|Begun|Seen|Given|Taken|Written|Known|Shown|Grown|Drawn|Thrown|Chosen|Driven|Spoken|Broken|Brought|Bought|Put|Kept|Born)\s+(?:(?:only|first|later|also|again|finally|widely)\s+)?(?:in|on|that|to|by|as|at|from|with|for|after|during|around|about|until|_____)\b/iu;
+/** Words in -ed that open a name or a sentence, not a participle: "United Nations", "Indeed". */
+const NOT_PARTICIPLES = new Set(['united', 'indeed', 'red', 'hundred', 'sacred', 'need', 'seed']);
 
 /** The first reason a candidate fails on its own, or undefined when it passes. */
 export function rejectionOf(c: Candidate): Rejection | undefined {
@@ -179,9 +181,28 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	) {
 		return 'broken-grammar';
 	}
-	const participle = SUBJECTLESS.exec(prompt.split(/[“"]/)[0] ?? '')?.[1];
+	const opening = prompt.split(/[“"]/)[0] ?? '';
+	const participle = SUBJECTLESS.exec(opening)?.[1];
+	// "Born in _____, Ada Velt became …": the subject comes after the participle's phrase.
+	const mainClause =
+		/,\s+(?!(and|or|but|which|who|whom|whose|so|while|then|as|where|when)\b)\p{L}/u.test(opening);
 	// "Alfred in 878 defeated …": a name that ends like a participle.
-	if (participle && !isGivenName(participle)) return 'broken-grammar';
+	if (
+		participle &&
+		!mainClause &&
+		!isGivenName(participle) &&
+		!NOT_PARTICIPLES.has(participle.toLowerCase())
+	) {
+		return 'broken-grammar';
+	}
+	// "Slow: the ridge opens by _____ cm a year": a note's heading word that the line depends on.
+	if (
+		/^(Slow|Slowest|Fast|Fastest|Medium|Note|Notes|Also|Result|Results|Effect|Effects|Consequences?|Causes?|Why|How|Key|Summary|Aside):\s/.test(
+			prompt
+		)
+	) {
+		return 'broken-grammar';
+	}
 	// "Ordered by Charles" for "Charles V": a ruler's name with the number left off.
 	const regnal = /^(\p{Lu}[\p{L}'’-]+)\s+[IVX]+$/u.exec(c.answer.trim());
 	if (c.kind === 'actor' && regnal && new RegExp(`\\b${regnal[1]}\\b`).test(prompt)) {

@@ -14,7 +14,8 @@ import {
 	dropInnerConnectives,
 	dropLeadingConnective,
 	nameTheSubject,
-	stripReferenceMarks
+	stripReferenceMarks,
+	unnamedPlace
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
 import { documentScope, expandAcronyms, nameTheSubjectByClass, scopePrompt } from './scope.ts';
@@ -109,6 +110,7 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 			// "In Velden, founded as a club, its theatre ...": the place put in front is not what the
 			// sentence's own "its" or "they" stood for, so references are read before it is added.
 			if (danglingReference(named, c.kind === 'actor')) continue;
+			if (unnamedPlace(named, c.kind === 'actor' || c.kind === 'place')) continue;
 			const prompt =
 				generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope, c.kind);
 			if (!prompt) continue;

@@ -3,6 +3,7 @@ import {
 	danglingReference,
 	dropInnerConnectives,
 	dropLeadingConnective,
+	unnamedPlace,
 	nameTheSubject,
 	stripReferenceMarks
 } from './prompt-rules.ts';
@@ -84,6 +85,15 @@ describe('dropLeadingConnective', () => {
 		['To that end, _____ raised an army.', '_____ raised an army.'],
 		['Then the council met in _____.', 'The council met in _____.'],
 		['In contrast, the north stayed loyal.', 'The north stayed loyal.'],
+		[
+			'Note that the Velden Act of 1807 ended the trade in _____.',
+			'The Velden Act of 1807 ended the trade in _____.'
+		],
+		[
+			'Example: the Velden range rose _____ million years ago.',
+			'The Velden range rose _____ million years ago.'
+		],
+		['Note: the mill burned in _____.', 'Note: the mill burned in _____.'],
 		['As a result, the price of grain rose.', 'The price of grain rose.'],
 		['Most notably, the city was rebuilt.', 'The city was rebuilt.'],
 		['Further, the city was rebuilt.', 'The city was rebuilt.'],
@@ -207,5 +217,20 @@ describe('danglingReference', () => {
 		expect(danglingReference('In the case of _____ he even bombed the town.', false)).toBe(
 			'pronoun'
 		);
+	});
+});
+
+describe('unnamedPlace', () => {
+	test.each<[string, boolean, boolean]>([
+		['In 2006 the city government built _____ km of lanes.', false, true],
+		['In 2005 the Andalusian city had almost _____ cyclists.', false, true],
+		['By the city’s own count, _____ of people in Velden cycled.', false, false],
+		['In Velden, the city government built _____ km of lanes.', false, false],
+		['In 1900 the capital, Velden, grew to _____ people.', false, false],
+		// A blank that may be the place itself.
+		['In _____ the city government built lanes.', true, false],
+		['In _____ the city government built lanes.', false, true]
+	])('%s (blank may be a place: %s) -> %s', (prompt, blankIsPlace, expected) => {
+		expect(unnamedPlace(prompt, blankIsPlace)).toBe(expected);
 	});
 });

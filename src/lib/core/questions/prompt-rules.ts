@@ -92,7 +92,7 @@ const LEADING_CONNECTIVE = new RegExp(
  * comma ("First Lady", "Later kings").
  */
 const LEADING_ORDER =
-	/^(?:first|firstly|secondly|thirdly|finally|lastly|in the end|later|afterwards|subsequently|eventually|ultimately|in response|in reply|in return|in the meantime|externally|internally|domestically|conversely|alternatively|incidentally|interestingly|ironically|crucially|importantly|significantly|(?:a few |several |some )?(?:days|weeks|months|years) later),\s*/i;
+	/^(?:note that|example:|for example:|e\.g\.|first|firstly|secondly|thirdly|finally|lastly|in the end|later|afterwards|subsequently|eventually|ultimately|in response|in reply|in return|in the meantime|externally|internally|domestically|conversely|alternatively|incidentally|interestingly|ironically|crucially|importantly|significantly|(?:a few |several |some )?(?:days|weeks|months|years) later)(?:,\s*|(?<=that|:|e\.g\.)\s+)/i;
 
 /** ", however," and the like inside a sentence point to the sentence before as well. */
 export function dropInnerConnectives(text: string): string {
@@ -152,6 +152,36 @@ export function dropLeadingConnective(text: string): string {
 		out = next;
 	}
 	return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * "the city government", "the Andalusian city": a place the sentence before named, which the
+ * prompt does not name beside it. `blankIsPlace`: the blank may be that place (not a date or a
+ * figure). Read after the document's own place has been put in for "the city".
+ */
+export function unnamedPlace(prompt: string, blankIsPlace: boolean): boolean {
+	const text = prompt.replace(/[“"][^”"]*[”"]/g, '“”');
+	const place =
+		/\bthe (?:\p{Lu}\p{Ll}+ )?(city|town|country|nation|capital|island|region|village)\b(?!\s+of\b|,?\s+\p{Lu})/u.exec(
+			text
+		);
+	return (
+		!!place && !namesAPlaceBeside(text, place.index, place.index + place[0].length, blankIsPlace)
+	);
+}
+
+/**
+ * Whether a prompt names something, outside [from, to), that "the city" could stand for: a word
+ * with a capital other than the prompt's first and its frame, or the blank when it may be a place.
+ */
+function namesAPlaceBeside(text: string, from: number, to: number, blankIsPlace: boolean): boolean {
+	const rest = `${text.slice(0, from)} ${text.slice(to)}`
+		.replace(/^According to [^,]+,\s*/, '')
+		.replace(BLANK_TEXT, blankIsPlace ? 'Blank' : ' ');
+	return rest
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /^[“"(]?\p{Lu}\p{Ll}/u.test(w) && !MONTH_OR_DAY.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** Why a prompt points outside itself, or undefined when it stands alone. */
