@@ -146,6 +146,9 @@ export function standaloneSentence(
 			const name = previousSubjectName(context, p, sentence);
 			if (!name) return undefined;
 			out = name + out.slice(pronoun[0].length);
+		} else if (['his', 'her'].includes(word) && RELATION_AFTER.test(out.slice(pronoun[0].length))) {
+			// "His successor, …": whose, the last person named may well not be.
+			return undefined;
 		} else if (['he', 'she', 'his', 'her'].includes(word)) {
 			// "His Coalition Provisional Authority ..." -> "Paul Bremer’s Coalition Provisional Authority ...".
 			const person = previousPerson(context, p, sentence);
@@ -204,11 +207,18 @@ export function clauseAround(
 function resolveInnerPronoun(out: string, person: () => string | undefined): string {
 	const m = /\b(he|she|his)\b/i.exec(out);
 	if (!m || namesSomethingBefore(out.slice(0, m.index)) || m.index === 0) return out;
+	if (/^his$/i.test(m[1] as string) && RELATION_AFTER.test(out.slice(m.index + m[0].length))) {
+		return out;
+	}
 	const name = person();
 	if (!name) return out;
 	const word = (m[1] as string).toLowerCase();
 	return `${out.slice(0, m.index)}${word === 'his' ? `${name}’s` : name}${out.slice(m.index + m[0].length)}`;
 }
+
+/** A relation after "his"/"her": who it is relative to is seldom the last person named. */
+const RELATION_AFTER =
+	/^\s+(successor|predecessor|heir|son|daughter|father|mother|brother|sister|wife|husband|widow|rival|ally|deputy|mentor|pupil|teacher)s?\b/i;
 
 /** Names of God and the like, which a sentence names without being about them. */
 const DIVINE = /^(God|Christ|Jesus|Jesus Christ|Allah|Lord|the Lord|Satan|the Devil|Holy Spirit)$/;

@@ -111,6 +111,19 @@ describe('nameTheSubjectByClass', () => {
 	])('%s', (prompt, expected) => {
 		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
 	});
+
+	test('a prompt that names the subject means someone else by the noun', () => {
+		const person: DocumentScope = {
+			titleStems: [],
+			lowerCaseWords: new Set(),
+			subject: { name: 'Ada Velt Norby', noun: 'mathematician' }
+		};
+		const prompt = 'In _____ Ada met the mathematician Karl Olden.';
+		expect(nameTheSubjectByClass(prompt, person)).toBe(prompt);
+		expect(nameTheSubjectByClass('In _____ the mathematician moved to Velden.', person)).toBe(
+			'In _____ Ada Velt Norby moved to Velden.'
+		);
+	});
 });
 
 test('a city is also the town of its early history, but not the capital', () => {

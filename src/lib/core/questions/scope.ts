@@ -147,6 +147,15 @@ export function subjectClass(opening: string, title: string): SubjectClass | und
 export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): string {
 	const subject = scope.subject;
 	if (!subject) return prompt;
+	// "Ada met the mathematician Karl Olden": where a person's article names her already, "the
+	// mathematician" is someone else.
+	const names = subject.name.match(/\p{Lu}[\p{L}’'-]{2,}/gu) ?? [];
+	if (
+		/(ist|ian|er|or|ess)$/.test(subject.noun) &&
+		names.some((n) => n !== 'The' && new RegExp(`\\b${n}\\b`, 'u').test(prompt))
+	) {
+		return prompt;
+	}
 	// A city's article calls it "the town" in its early history, a state's "the colony".
 	const nouns = PLACE_NOUNS.find((group) => group.includes(subject.noun)) ?? [subject.noun];
 	const pattern = new RegExp(

@@ -82,3 +82,15 @@ test('a place in front of a noun is a modifier, not a place to ask', () => {
 	expect(modifiers.length).toBeGreaterThan(0);
 	for (const c of modifiers) expect(notWorthAsking(c, context)).toBe('modifier');
 });
+
+test('the name that opens a document is its subject, under any name', () => {
+	const text = [
+		'Augusta Ada Norby, Countess of Velden, was an Ostish engineer known for her work on the Velden mill.',
+		'',
+		'In 1835 she married Karl Olden, who later became Earl of Velden.'
+	].join('\n');
+	const { context } = analyseDocument({ text, title: 'Ada Velden', source: 'test.txt' });
+	const opening = allCandidates(context).filter((c) => c.prompt.startsWith('_____, Countess'));
+	expect(opening.length).toBeGreaterThan(0);
+	for (const c of opening) expect(notWorthAsking(c, context)).toBe('document-subject');
+});

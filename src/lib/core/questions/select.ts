@@ -68,6 +68,18 @@ const BROAD_REGIONS = new Set(
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */
 export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
 	if (!c.selfGraded && isDocumentSubject(c.answer, context.title)) return 'document-subject';
+	// "_____, Countess of Velden, was an engineer": the name that opens a document is its subject,
+	// under whatever name the title gives it.
+	const opening = context.paragraphs[0]?.sentences[0];
+	if (
+		c.paragraph === 0 &&
+		opening &&
+		c.sentence.start === opening.start &&
+		c.answerStart - opening.start <= 4 &&
+		(c.kind === 'actor' || c.kind === 'term' || c.kind === 'place')
+	) {
+		return 'document-subject';
+	}
 	if ((c.kind === 'number' || c.fine === 'person') && titleGivesAway(c.answer, context.title)) {
 		return 'document-subject';
 	}
