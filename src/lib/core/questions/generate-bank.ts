@@ -24,7 +24,7 @@ import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '2.8.0';
+export const GENERATOR_VERSION = '2.8.1';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {
