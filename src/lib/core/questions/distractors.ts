@@ -390,7 +390,7 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const known = !!lookupPlace(c.answer);
 		names = names.filter((n) => !!lookupPlace(n) === known);
 	}
-	// A region of the first rank (one the data counts people for: England, Texas) against others
+	// A region of the first rank (one the data counts people for: a country of a union, a state of a federation) against others
 	// of that rank, never against a borough of a city.
 	if (fine === 'region' && lookupPlace(c.answer)?.population) {
 		names = names.filter((n) => !!lookupPlace(n)?.population);
@@ -407,9 +407,9 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const near = names
 			.filter((n) => !sub || lookupPlace(n)?.subregion === sub)
 			.filter((n) => !member || isMemberState(n) !== false);
-		// Today's states are no options for an older time: Pakistan was no rival of Mughal India,
-		// nor Guyana a part of Gran Colombia. Only the document's own are offered there.
-		// "Maribor (now in _____)": a sentence that asks for today's state is of today.
+		// Today's states are no options for an older time: a state founded in 1960 was no rival of a
+		// seventeenth-century empire. Only the document's own are offered there.
+		// "Velden (now in _____)": a sentence that asks for today's state is of today.
 		const today = /\b(now|today|modern-day|present-day|what is now)\W+(?:in\s+)?_____/i.test(
 			c.prompt
 		);

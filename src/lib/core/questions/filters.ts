@@ -169,9 +169,7 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 		return 'broken-grammar';
 	}
 	if (countWords(prompt) < 4) return 'broken-grammar';
-	// "Concluded in _____ “that the plague …”", "First shown by Ada Velt in _____", "Set by the
-	// council in _____": a sentence (or a note) whose subject was cut off or never written.
-	// "the Manned Spacecraft Center (_____)": a name in brackets labels what stands before it.
+	// "the directors of the Velden Works (_____)": a name in brackets labels what stands before it.
 	// "(today _____)" asks for what the place is now, and stays.
 	const label = /\(((?:[^()\s]+\s+)?)_____\s*\)/.exec(prompt);
 	if (
@@ -181,6 +179,8 @@ export function rejectionOf(c: Candidate): Rejection | undefined {
 	) {
 		return 'broken-grammar';
 	}
+	// "Concluded in _____ “that the plague …”", "First shown by Ada Velt in _____", "Set by the
+	// council in _____": a sentence (or a note) whose subject was cut off or never written.
 	const opening = prompt.split(/[“"]/)[0] ?? '';
 	const participle = SUBJECTLESS.exec(opening)?.[1];
 	// "Born in _____, Ada Velt became …": the subject comes after the participle's phrase.
@@ -278,8 +278,8 @@ export function givesAwayItsSpan(answer: string, prompt: string): boolean {
 }
 
 /**
- * Whether the prompt has a people's word for the place: one the world data gives ("Peruvian" for
- * "Peru"), one built on its name ("Ruritanian" for "Ruritania"), or its name cut short
+ * Whether the prompt has a people's word for the place: one the world data gives ("Ostish" for
+ * "Ostmark"), one built on its name ("Ruritanian" for "Ruritania"), or its name cut short
  * ("Ruritan" for "Ruritania").
  */
 export function namesItsPeople(answer: string, prompt: string): boolean {
@@ -297,7 +297,7 @@ export function namesItsPeople(answer: string, prompt: string): boolean {
 }
 
 /**
- * Whether a name has a people's word ("Ruritanian Civil War", "the Peruvian Legion") whose country the
+ * Whether a name has a people's word ("Ruritanian Civil War", "the Ostish Legion") whose country the
  * prompt names: the country gives the word away.
  */
 export function peopleOfNamedPlace(answer: string, prompt: string): boolean {

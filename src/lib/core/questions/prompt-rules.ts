@@ -155,7 +155,7 @@ export function dropLeadingConnective(text: string): string {
 }
 
 /**
- * "the city government", "the Andalusian city": a place the sentence before named, which the
+ * "the city government", "the Ruritanian city": a place the sentence before named, which the
  * prompt does not name beside it. `blankIsPlace`: the blank may be that place (not a date or a
  * figure). Read after the document's own place has been put in for "the city".
  */

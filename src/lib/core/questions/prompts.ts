@@ -49,7 +49,7 @@ export function standaloneSentence(
 		if (clause.start > sentence.start && !CLAUSE_OPENING.test(text.slice(clause.start))) {
 			return undefined;
 		}
-		// "Hans – _____; Elizabeth – 10 December 1527, who died …": items of a list, not clauses.
+		// "Karl – _____; Ada – 10 December 1527, who died …": items of a list, not clauses.
 		const split = clause.start > sentence.start || clause.end < sentenceEnd;
 		const verb = p.tokens.some(
 			(t) =>

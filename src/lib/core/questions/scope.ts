@@ -74,17 +74,17 @@ export function expandAcronyms(prompt: string, scope: DocumentScope): string {
 	let out = prompt;
 	for (const [acronym, expansion] of scope.acronyms ?? []) {
 		if (out.includes(expansion)) continue;
-		// "ABC Records" is a name of its own: an acronym before a capitalised word stays, as one
-		// joined to another word does ("Capital Cities/ABC", "ABC.com", "ABC-TV").
+		// "VTC Records" is a name of its own: an acronym before a capitalised word stays, as one
+		// joined to another word does ("Norby Holdings/VTC", "VTC.com", "VTC-TV").
 		const at = new RegExp(
 			`(?<![/.-])\\b${acronym}\\b(?![/-]|\\.\\w)(?!\\s*\\()(?!\\s+\\p{Lu})`,
 			'u'
 		).exec(out);
 		if (!at) continue;
-		// "since AGOA" -> "since the African Growth and Opportunity Act": a name built on a common
+		// "since VTA" -> "since the Velden Trade Act": a name built on a common
 		// noun takes "the" where the acronym stood alone.
-		// Not after a determiner or a number ("the ten ABC stations"), nor where the acronym
-		// qualifies the noun after it ("ABC executives"): only as a noun of its own, before a
+		// Not after a determiner or a number ("the ten VTC ships"), nor where the acronym
+		// qualifies the noun after it ("VTC executives"): only as a noun of its own, before a
 		// verb, a preposition, a possessive or the end of a clause.
 		const bare =
 			!/\b(the|a|an|its|their|his|her|then|this|these|those|\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|many|several|some|both|other)\s+$/i.test(
@@ -225,9 +225,9 @@ export function documentScope(context: GenerationContext): DocumentScope {
 }
 
 /**
- * "The 1973 oil crisis", "the Apollo program": a title that names one thing by a name and a
+ * "The 1921 salt crisis", "the Velden program": a title that names one thing by a name and a
  * common noun, which the text also writes with "the" before it. "The crisis" then means it. A
- * title of a kind of thing ("Steam engine") names no one thing: "the engine" may be any.
+ * title of a kind of thing ("Water mill") names no one thing: "the mill" may be any.
  */
 export function titleSubject(
 	title: string,

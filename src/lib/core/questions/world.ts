@@ -384,7 +384,7 @@ export function peerPlaces(name: string, count: number): string[] {
 	if (entry.sort === 'country') {
 		const self = idx.countryByCode.get(entry.code ?? '');
 		// A member state is offered against member states, not against dependencies.
-		// Nor a microstate against a large country: Andorra beside Spain is no plausible guess.
+		// Nor a microstate against a large country: a city-state beside a large country is no plausible guess.
 		const pool = idx.countries.filter(
 			(c) =>
 				c.code !== self?.code &&

@@ -220,7 +220,7 @@ export const NAME_RULES: NameRule[] = [
 		apply: (c) => {
 			const head = OF_HEADS[c.words[0] ?? ''];
 			if (!head || c.words[1] !== 'of' || c.words.length < 3) return undefined;
-			// "City of Edinburgh Council", "Bank of Velden Tower": the last word says more than the
+			// "City of Velden Council", "Bank of Velden Tower": the last word says more than the
 			// first, whether it names a body or a building.
 			const last = LAST_HEADS[c.words[c.words.length - 1] ?? ''];
 			if (last === 'organisation' && head !== 'organisation') return undefined;
@@ -531,7 +531,7 @@ export const NAME_RULES: NameRule[] = [
 		// "Ferdinand de Lesseps", "Sa'id Pasha", "Lucius D Clay".
 		name: 'name-shape',
 		apply: (c) => {
-			// "Frank E. Campbell Funeral Home": a head word anywhere makes it a thing.
+			// "Karl F. Olden Funeral Home": a head word anywhere makes it a thing.
 			if (c.words.length < 2 || c.words.some((w) => w in LAST_HEADS)) return undefined;
 			// A known given name in front makes the shape as sure as a given name alone does.
 			const given = isGivenName(c.words[0] ?? '');

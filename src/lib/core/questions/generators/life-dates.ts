@@ -16,7 +16,7 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 const DAY_MONTH_YEAR = `\\d{1,2} ${MONTH} \\d{3,4}`;
 const MONTH_DAY_YEAR = `${MONTH} \\d{1,2}, \\d{3,4}`;
 const ONE_DATE = `(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|\\d{2,4})`;
-/** The dates closing the brackets, after any other note ("Serbian: ...; ", "Tarikus, "). */
+/** The dates closing the brackets, after any other note ("Ruritanian: ...; ", "Tarikus, "). */
 const LIFE = new RegExp(
 	`(?:^|[;,]\\s*)(?:(born|b\\.)\\s+(${ONE_DATE})|(${ONE_DATE})\\s*[–—-]\\s*(${ONE_DATE}))(?:\\s+(BCE|BC|CE|AD))?$`,
 	'i'
@@ -74,7 +74,7 @@ export const lifeDatesGenerator: Generator = {
 function namedPlainly(m: Mention, text: string): boolean {
 	if (m.fine !== 'person' || m.confidence < 0.7) return false;
 	// Dates in brackets follow a person's full name where the text first gives it; a lone word
-	// taken for a surname ("… to Live (1968–2012)") may be the end of a title.
+	// taken for a surname ("… to Stay (1968–2012)") may be the end of a title.
 	if (m.text !== m.canonical || !/\s/.test(m.text)) return false;
 	const title = m.roleStart === undefined ? '' : text.slice(m.roleStart, m.start);
 	const words = `${title} ${m.text}`.split(/\s+/).filter(Boolean);

@@ -217,7 +217,7 @@ export function whyClause(
 		v++;
 	}
 	if (v >= to || v === from || v - from > 12) return undefined;
-	// "Oxygen forms bonds … to give oxides": a first verb after "to" is an infinitive, so the
+	// "Velt forms bonds … to give salts": a first verb after "to" is an infinitive, so the
 	// words before it were no subject (the real verb was read as a noun).
 	if (/^to$/i.test(tokens[v - 1]?.text ?? '')) return undefined;
 	let subjectEnd = v;
