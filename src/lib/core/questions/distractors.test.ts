@@ -89,28 +89,28 @@ test('a country is offered against the document’s countries of its own contine
 
 test('in a paragraph of an older time, only the document’s own countries are offered', () => {
 	const text = [
-		'In 1830 Ada Norby sailed from Peru to Ecuador with her regiment.',
-		'She had served in Bolivia and Venezuela since 1822.'
+		'In 1830 Ada Norby sailed from Uruguay to Paraguay with her regiment.',
+		'She had served in Argentina and Chile since 1822.'
 	].join('\n\n');
-	const options = optionsFor(text, 'Peru');
-	for (const o of options) expect(['Bolivia', 'Venezuela']).toContain(o);
+	const options = optionsFor(text, 'Uruguay');
+	for (const o of options) expect(['Argentina', 'Chile']).toContain(o);
 });
 
 test('a state asked as today’s is offered against today’s states, whatever the time', () => {
 	const text = [
-		'In 1878 Ada Norby went to Maribor (now in Slovenia), where she worked as a draftsman.',
-		'She had studied in Graz since 1875.'
+		'In 1878 Ada Norby went to Lviv (now in Ukraine), where she worked as a draftsman.',
+		'She had studied in Krakow since 1875.'
 	].join('\n\n');
-	expect(optionsFor(text, 'Slovenia').length).toBeGreaterThanOrEqual(2);
+	expect(optionsFor(text, 'Ukraine').length).toBeGreaterThanOrEqual(2);
 });
 
 test('a region of the first rank is not offered against boroughs', () => {
 	const text = [
-		'In 2001 Ada Norby studied law in England and in Wales before she moved to Newham.',
-		'Her firm opened offices in Tower Hamlets, Hackney and Scotland in 2005.'
+		'In 2001 Ada Norby studied law in England and in Wales before she moved to Lambeth.',
+		'Her firm opened offices in Southwark, Hackney and Scotland in 2005.'
 	].join('\n\n');
 	const options = optionsFor(text, 'Scotland');
-	for (const o of ['Newham', 'Tower Hamlets', 'Hackney']) expect(options).not.toContain(o);
+	for (const o of ['Lambeth', 'Southwark', 'Hackney']) expect(options).not.toContain(o);
 });
 
 test('a town named like a country is not offered against countries', () => {
