@@ -45,3 +45,9 @@ export interface Generator {
 	kind: QuestionKind;
 	generate: (context: GenerationContext) => Candidate[];
 }
+
+/**
+ * Added to the score of every flip card (a cause, a definition, a principle): it has no wrong
+ * options to raise its rank as multiple choice does, yet what it asks is as worth knowing.
+ */
+export const FLIP_CARD_BONUS = 0.5;

@@ -1,5 +1,10 @@
 import type { AnalysedParagraph, Sentence, Token } from '../analyse.ts';
-import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import {
+	FLIP_CARD_BONUS,
+	type Candidate,
+	type GenerationContext,
+	type Generator
+} from '../candidate.ts';
 import { countWords } from '../../text.ts';
 import { hasQuote, previousPerson, standaloneSentence, tokenAt } from '../prompts.ts';
 import {
@@ -22,11 +27,6 @@ import {
 const MIN_ANSWER_WORDS = 2;
 const MAX_ANSWER_WORDS = 25;
 const MAX_PROMPT_WORDS = 30;
-/**
- * Added to every cause's score: a flip card has no wrong options to raise its rank as multiple
- * choice does, yet a cause from a sure rule is worth as much as a sound multiple-choice question.
- */
-export const FLIP_CARD_BONUS = 0.5;
 
 /** Words that hedge or judge: the claim is the writer's, and the question says so. */
 /** Matched in lower case but for the sentence's first letter: "May" the month is no hedge. */

@@ -1,5 +1,10 @@
 import type { AnalysedParagraph, Sentence, Token } from '../analyse.ts';
-import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import {
+	FLIP_CARD_BONUS,
+	type Candidate,
+	type GenerationContext,
+	type Generator
+} from '../candidate.ts';
 import { compareKey, countWords } from '../../text.ts';
 import { GIVEN_NAMES, ROLE_NOUNS } from '../gazetteer.ts';
 import { hasQuote } from '../prompts.ts';
@@ -16,11 +21,6 @@ import { balanced } from './why-clause.ts';
 /** Fewer words can be typed; a flip card needs a phrase to recall, not one to spell. */
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
-/**
- * Added to every definition's score: a flip card has no wrong options to raise its rank as
- * multiple choice does, yet a term's definition is as worth knowing as a sound choice question.
- */
-const FLIP_CARD_BONUS = 0.5;
 
 /** Heads that say the thing defined is a person, a people or a place: not a term. */
 const NOT_TERM_HEADS = new Set([

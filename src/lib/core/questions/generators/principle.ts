@@ -1,4 +1,9 @@
-import type { Candidate, GenerationContext, Generator } from '../candidate.ts';
+import {
+	FLIP_CARD_BONUS,
+	type Candidate,
+	type GenerationContext,
+	type Generator
+} from '../candidate.ts';
 import { countWords } from '../../text.ts';
 import { hasQuote } from '../prompts.ts';
 import { balanced } from './why-clause.ts';
@@ -23,8 +28,6 @@ const IDEA_SUBJECT = new RegExp(
 );
 const MIN_WORDS = 5;
 const MAX_WORDS = 35;
-/** A flip card's bonus, as for definitions: no options to raise its rank, yet worth as much. */
-const FLIP_CARD_BONUS = 0.5;
 
 export const principleGenerator: Generator = {
 	kind: 'term',
