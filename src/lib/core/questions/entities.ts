@@ -688,7 +688,8 @@ function findAppositive(p: AnalysedParagraph, tokens: Token[], last: number): st
 
 /** Maps later surnames back to full names: "Bremer" -> "Paul Bremer", "Sadr" -> "Moqtada al-Sadr". */
 function resolveAliases(mentions: Mention[], title: string): void {
-	const bySurname = surnameOwners(mentions, title);
+	const titled = titlePerson(mentions, title);
+	const bySurname = surnameOwners(mentions, title, titled?.surname);
 	const person = (m: Mention, confidence: number, rule: string) => {
 		m.confidence = Math.max(confidence, m.fine === 'person' ? m.confidence : 0);
 		m.fine = 'person';
@@ -729,7 +730,6 @@ function resolveAliases(mentions: Mention[], title: string): void {
 			if (!bySurname.has(surname)) bySurname.set(surname, m);
 		}
 	}
-	const titled = titlePerson(mentions, title);
 	for (const m of mentions) {
 		if (m.text.split(/\s+/).length !== 1) continue;
 		// In "Ada Velt", a lone "Velt" is Ada Velt, whoever else of the family the text names.
@@ -801,9 +801,14 @@ function titlePerson(
  * The person each surname stands for, from the people named in full: "Luther" is Martin Luther
  * in a document titled "Martin Luther" even though Hans Luther, his father, is named first. When
  * two people share a surname and neither is the title's nor named at least twice as often, the
- * surname stands for nobody: a lone "Luther" is left as written rather than guessed.
+ * surname stands for nobody: a lone "Luther" is left as written rather than guessed. The surname
+ * of the person the title names (`titleSurname`) belongs to nobody named in full but that person.
  */
-function surnameOwners(mentions: Mention[], title: string): Map<string, Mention> {
+function surnameOwners(
+	mentions: Mention[],
+	title: string,
+	titleSurname: string | undefined
+): Map<string, Mention> {
 	const full = new Map<string, Map<string, { mention: Mention; count: number }>>();
 	for (const m of mentions) {
 		if (m.fine !== 'person') continue;
@@ -818,8 +823,6 @@ function surnameOwners(mentions: Mention[], title: string): Map<string, Mention>
 		else people.set(key, { mention: m, count: 1 });
 	}
 	const titleKey = title.toLowerCase();
-	const titleWords = title.split(/\s+/);
-	const titleSurname = titleWords.length >= 2 ? surnameKey(titleWords.at(-1) as string) : '';
 	const owners = new Map<string, Mention>();
 	for (const [surname, people] of full) {
 		const ranked = [...people.values()].sort((a, b) => b.count - a.count);
