@@ -18,13 +18,21 @@ import {
 	unnamedPlace
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
-import { documentScope, expandAcronyms, nameTheSubjectByClass, scopePrompt } from './scope.ts';
+import { isInstruction, isNoteFragment } from './note-lines.ts';
+import { BLANK } from './prompts.ts';
+import {
+	type DocumentScope,
+	documentScope,
+	expandAcronyms,
+	nameTheSubjectByClass,
+	scopePrompt
+} from './scope.ts';
 import { pointsBack, titleWordsOf } from './anaphora.ts';
 import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '2.8.1';
+export const GENERATOR_VERSION = '2.9.0';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {
@@ -113,13 +121,29 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 			if (unnamedPlace(named, c.kind === 'actor' || c.kind === 'place')) continue;
 			const prompt =
 				generator.kind === 'term' && c.selfGraded ? named : scopePrompt(named, scope, c.kind);
-			if (!prompt) continue;
+			if (!prompt || isNoteLine(c, prompt, context, scope)) continue;
 			// "The mission was launched in _____": which mission, the card alone does not say.
 			if (pointsBack({ ...c, prompt }, context, titleWords)) continue;
 			candidates.push({ ...c, prompt });
 		}
 	}
 	return frameClaims(candidates, context, scope);
+}
+
+/** An instruction to the reader, or in notes a line that is not a sentence, asked as a cloze. */
+function isNoteLine(
+	c: Candidate,
+	prompt: string,
+	context: GenerationContext,
+	scope: DocumentScope
+): boolean {
+	const p = context.paragraphs[c.paragraph];
+	if (!p) return false;
+	const tokens = p.tokens.slice(c.sentence.first, c.sentence.last);
+	if (isInstruction(tokens)) return true;
+	const blank = { start: c.answerStart, end: c.answerEnd };
+	const cloze = prompt.includes(BLANK) || /^(Who|Which)\b/.test(prompt);
+	return !!scope.notes && cloze && isNoteFragment(prompt, tokens, blank);
 }
 
 /**

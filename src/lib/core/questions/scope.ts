@@ -6,6 +6,7 @@
  */
 import type { GenerationContext } from './candidate.ts';
 import { isAcronymOf } from './equivalence.ts';
+import { isNoteStyle } from './note-lines.ts';
 import type { QuestionKind } from './types.ts';
 import { lookupDemonym, lookupPlace } from './world.ts';
 
@@ -28,6 +29,8 @@ export interface DocumentScope {
 	subject?: SubjectClass;
 	/** Acronyms the document defines ("Velden Trading Company (VTC)"), with their expansion. */
 	acronyms?: Map<string, string>;
+	/** Whether the document is written as notes, in lines that often have no verb. */
+	notes?: boolean;
 }
 
 /** Acronyms a student knows without the document spelling them out. */
@@ -218,6 +221,7 @@ export function documentScope(context: GenerationContext): DocumentScope {
 		...(place ? { place } : {}),
 		...(subject ? { subject } : {}),
 		acronyms,
+		notes: isNoteStyle(context.paragraphs),
 		titleStems,
 		lowerCaseWords,
 		midCapitals
