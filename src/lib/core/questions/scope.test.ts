@@ -112,6 +112,29 @@ describe('nameTheSubjectByClass', () => {
 		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
 	});
 
+	test.each([
+		['The flood was over by _____.', 'The Velden flood was over by _____.'],
+		['In _____ the disaster was studied again.', 'In _____ the Velden flood was studied again.'],
+		['The flood of 1910 came in _____.', 'The flood of 1910 came in _____.'],
+		[
+			'Ostmark received about _____ of the fallout.',
+			'Ostmark received about _____ of the fallout of the Velden flood.'
+		],
+		['The clean-up cost _____.', 'The clean-up of the Velden flood cost _____.'],
+		['The clean-up after the storm cost _____.', 'The clean-up after the storm cost _____.'],
+		[
+			'The fallout of the Velden flood reached Ostmark in _____.',
+			'The fallout of the Velden flood reached Ostmark in _____.'
+		]
+	])("the head of the subject's name: %s", (prompt, expected) => {
+		const event: DocumentScope = {
+			titleStems: [],
+			lowerCaseWords: new Set(),
+			subject: { name: 'The Velden flood', noun: 'disaster' }
+		};
+		expect(nameTheSubjectByClass(prompt, event)).toBe(expected);
+	});
+
 	test('a prompt that names the subject means someone else by the noun', () => {
 		const person: DocumentScope = {
 			titleStems: [],

@@ -161,14 +161,36 @@ export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): str
 	}
 	// A city's article calls it "the town" in its early history, a state's "the colony".
 	const nouns = PLACE_NOUNS.find((group) => group.includes(subject.noun)) ?? [subject.noun];
+	// "The Velden flood was a disaster …": the article says "the flood" as often as "the disaster".
+	const head = /\s(\p{Ll}{4,})$/u.exec(subject.name)?.[1];
+	if (head && !nouns.includes(head)) nouns.push(head);
 	const pattern = new RegExp(
 		`\\b([Tt])he (?:${nouns.join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])`,
 		'g'
 	);
-	return prompt.replace(pattern, (_, t: string, possessive?: string) => {
+	const named = prompt.replace(pattern, (_, t: string, possessive?: string) => {
 		const name = /^[Tt]he\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
 		return `${name}${possessive ?? ''}`;
 	});
+	return nameTheAftermath(named, subject, head);
+}
+
+/** Nouns of an event, whose article goes on to tell what followed it. */
+const EVENT_NOUNS =
+	/^(disaster|accident|war|battle|revolution|flood|earthquake|eruption|crisis|famine|fire|explosion|siege|rebellion|uprising|pandemic|epidemic|outbreak|massacre|meltdown|spill|collapse)$/;
+
+/**
+ * "about 70 per cent of the fallout" in the article on a disaster: what followed the event is
+ * said to be its own, "the fallout of the Velden disaster", so the card says which.
+ */
+function nameTheAftermath(prompt: string, subject: SubjectClass, head?: string): string {
+	if (!EVENT_NOUNS.test(subject.noun) && !EVENT_NOUNS.test(head ?? '')) return prompt;
+	const name = subject.name.replace(/^The\s/, 'the ');
+	if (prompt.toLowerCase().includes(name.toLowerCase())) return prompt;
+	return prompt.replace(
+		/\b([Tt]he (?:fallout|aftermath|clean-up|cleanup|evacuation|investigation|inquiry|death toll|recovery))\b(?!\s+(?:of|from|after)\b)/,
+		(phrase) => `${phrase} of ${name}`
+	);
 }
 
 /** Nouns a place's article uses for the place itself, by the sort of place its opening says. */
