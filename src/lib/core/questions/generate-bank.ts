@@ -7,6 +7,7 @@ import { cleanText } from './clean.ts';
 import { parsePublished } from './dates.ts';
 import { chooseDistractors, type DistractorUsage } from './distractors.ts';
 import { findMentions, type Mention } from './entities.ts';
+import { fullNamesOf, nameGivenNamesInFull } from './given-names.ts';
 import { generators } from './generators/index.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import {
@@ -108,10 +109,21 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	const scope = documentScope(context);
 	const titleWords = titleWordsOf(context.title);
+	const fullNames = fullNamesOf(
+		context.mentions,
+		scope.lowerCaseWords,
+		context.paragraphs.map((p) => p.paragraph.text)
+	);
 	for (const generator of generators) {
 		for (const c of generator.generate(context)) {
-			const tidy = dropLeadingConnective(
-				nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
+			const tidy = nameGivenNamesInFull(
+				dropLeadingConnective(
+					nameTheSubject(dropInnerConnectives(stripReferenceMarks(c.prompt)), context.title)
+				),
+				fullNames,
+				c.paragraph,
+				c.sentence.start,
+				verbsOf(context, c)
 			);
 			// A definition names its term; anything else must say what it is about.
 			const named = expandAcronyms(nameTheSubjectByClass(tidy, scope), scope);
@@ -128,6 +140,14 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 		}
 	}
 	return frameClaims(candidates, context, scope);
+}
+
+/** The verbs and adverbs of a candidate's sentence, in lower case. */
+function verbsOf(context: GenerationContext, c: Candidate): Set<string> {
+	const tokens = context.paragraphs[c.paragraph]?.tokens.slice(c.sentence.first, c.sentence.last);
+	return new Set(
+		(tokens ?? []).filter((t) => /^(VERB|AUX|ADV)$/.test(t.pos)).map((t) => t.text.toLowerCase())
+	);
 }
 
 /** An instruction to the reader, or in notes a line that is not a sentence, asked as a cloze. */
