@@ -107,7 +107,10 @@ describe('nameTheSubjectByClass', () => {
 		['The company was sold in _____.', 'The Velden Company was sold in _____.'],
 		["In _____ the company's ships sailed.", "In _____ the Velden Company's ships sailed."],
 		['The company of players left in _____.', 'The company of players left in _____.'],
-		['The companies merged in _____.', 'The companies merged in _____.']
+		['The companies merged in _____.', 'The companies merged in _____.'],
+		// "the company Olden & Sons": a title before a name is another's.
+		['In 1911 the company _____ took its place.', 'In 1911 the company _____ took its place.'],
+		['The company Olden Ltd bought it in _____.', 'The company Olden Ltd bought it in _____.']
 	])('%s', (prompt, expected) => {
 		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
 	});

@@ -165,8 +165,8 @@ export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): str
 	const head = /\s(\p{Ll}{4,})$/u.exec(subject.name)?.[1];
 	if (head && !nouns.includes(head)) nouns.push(head);
 	const pattern = new RegExp(
-		`\\b([Tt])he (?:${nouns.join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])`,
-		'g'
+		`\\b([Tt])he (?:${nouns.join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])(?!\\s+(?:_{3,}|\\p{Lu}))`,
+		'gu'
 	);
 	const named = prompt.replace(pattern, (_, t: string, possessive?: string) => {
 		const name = /^[Tt]he\s/.test(subject.name) ? `${t}${subject.name.slice(1)}` : subject.name;
