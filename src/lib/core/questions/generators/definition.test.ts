@@ -90,6 +90,9 @@ test.each([
 	'The different Islamist movements have been described as oscillating between two poles of thought.',
 	// A capitalised opening word is not a name.
 	'Since the Quaternary is a very short period with short epochs, it is expanded in the fourth scale.',
+	// Two names and one definition; the short form of a longer name.
+	'Velden and the Old Gate, a city gate built between 1464 and 1478, are on the coins.',
+	'The Authority, an agency of the Ostish government headquartered in Velden, manages the park.',
 	// One common noun after "The" stands for something named before.
 	'The cycle is an arrangement of components as is typically used for simple power production.'
 ])('no definition: %s', (text) => {

@@ -6,7 +6,13 @@ import {
 	type Generator
 } from '../candidate.ts';
 import { compareKey, countWords } from '../../text.ts';
-import { GIVEN_NAMES, ROLE_NOUNS } from '../gazetteer.ts';
+import {
+	GIVEN_NAMES,
+	ORGANISATION_WORDS,
+	PLACE_HEADS,
+	ROLE_NOUNS,
+	TERM_WORDS
+} from '../gazetteer.ts';
 import { hasQuote } from '../prompts.ts';
 import { balanced } from './why-clause.ts';
 
@@ -42,6 +48,8 @@ const CLASS_HEADS = new Set(
 	)
 );
 /** Single words that name an idea, a system or a movement by their ending: "feudalism". */
+/** Heads of names that, alone, stand for a longer name: "the Authority", "the Company". */
+const SHORT_FORMS = new Set([...ORGANISATION_WORDS, ...TERM_WORDS, ...PLACE_HEADS]);
 const TERM_ENDING = /(ism|dom|cracy|archy|ology|graphy|nomics)$/i;
 /** Lower-case words allowed inside a name: "Declaration of the Rights of Man". */
 const NAME_JOINERS = /^(of|the|and|for|de|du|la|le|von|van|der|&)$/i;
@@ -437,6 +445,10 @@ function worthAsking(
 		return false;
 	}
 	const bare = term.text.replace(/^the\s+/i, '');
+	// "Velden and the Old Gate, a city gate …": two names, one definition.
+	if (/\s(and|&)\s+(the\s+)?\p{Lu}/u.test(bare)) return false;
+	// "The Authority, a government agency": the short form of a name given in full elsewhere.
+	if (!/\s/.test(bare) && SHORT_FORMS.has(bare.toLowerCase())) return false;
 	const key = compareKey(bare);
 	const title = compareKey(context.title);
 	if (key.length < 3 || key === title || title.includes(key) || key.includes(title)) return false;
