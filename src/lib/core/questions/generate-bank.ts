@@ -142,12 +142,12 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 	return frameClaims(candidates, context, scope);
 }
 
-/** The verbs and adverbs of a candidate's sentence, in lower case. */
+/** The verbs and adverbs of a candidate's sentence, as written and in their base form. */
 function verbsOf(context: GenerationContext, c: Candidate): Set<string> {
 	const tokens = context.paragraphs[c.paragraph]?.tokens.slice(c.sentence.first, c.sentence.last);
-	return new Set(
-		(tokens ?? []).filter((t) => /^(VERB|AUX|ADV)$/.test(t.pos)).map((t) => t.text.toLowerCase())
-	);
+	// Both forms: "When did Ada meet …?" asks with the base form of the sentence's "met".
+	const verbs = (tokens ?? []).filter((t) => /^(VERB|AUX|ADV)$/.test(t.pos));
+	return new Set(verbs.flatMap((t) => [t.text.toLowerCase(), t.lemma.toLowerCase()]));
 }
 
 /** An instruction to the reader, or in notes a line that is not a sentence, asked as a cloze. */
