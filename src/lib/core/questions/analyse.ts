@@ -84,7 +84,8 @@ export function analyseParagraph(
 			start,
 			end: start + value.length,
 			pos: pos[i] as string,
-			lemma: lemmas[i] as string,
+			// wink gives no lemma for some tokens (symbols, some names): the word is its own.
+			lemma: lemmas[i] ?? value,
 			type: types[i] as string
 		});
 		offset = start + value.length;
