@@ -113,6 +113,15 @@ test('a region of the first rank is not offered against boroughs', () => {
 	for (const o of ['Lambeth', 'Southwark', 'Hackney']) expect(options).not.toContain(o);
 });
 
+test('a county is not offered against the first-rank region that holds it', () => {
+	const text = [
+		'In 2001 Ada Norby studied law in England and in Wales before she moved to Norfolk.',
+		'Her firm opened offices in Cornwall, Northern Ireland and Devon in 2005.'
+	].join('\n\n');
+	const options = optionsFor(text, 'Norfolk');
+	for (const o of ['England', 'Wales', 'Northern Ireland']) expect(options).not.toContain(o);
+});
+
 test('a town named like a country is not offered against countries', () => {
 	const text = [
 		'In 2010 Ada Norby wrote to the councillors of Lebanon, New Hampshire, and to Boston.',

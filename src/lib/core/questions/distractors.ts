@@ -390,10 +390,13 @@ function namedOptions(c: Candidate, context: GenerationContext): string[] {
 		const known = !!lookupPlace(c.answer);
 		names = names.filter((n) => !!lookupPlace(n) === known);
 	}
-	// A region of the first rank (one the data counts people for: a country of a union, a state of a federation) against others
-	// of that rank, never against a borough of a city.
-	if (fine === 'region' && lookupPlace(c.answer)?.population) {
-		names = names.filter((n) => !!lookupPlace(n)?.population);
+	// A region of the first rank (one the data counts people for: a country of a union, a state
+	// of a federation) against others of that rank, never against a borough of a city; a county
+	// never against the first-rank region that holds it ("Shropshire" or "England").
+	const answerPlace = lookupPlace(c.answer);
+	if (fine === 'region' && answerPlace) {
+		const firstRank = !!answerPlace.population;
+		names = names.filter((n) => !!lookupPlace(n)?.population === firstRank);
 	}
 	// The document's own subject is no option: Ruritania does not border Ruritania.
 	names = names.filter((n) => !isDocumentSubject(n, context.title));
