@@ -132,10 +132,65 @@ describe('nameTheSubjectByClass', () => {
 	])("the head of the subject's name: %s", (prompt, expected) => {
 		const event: DocumentScope = {
 			titleStems: [],
-			lowerCaseWords: new Set(),
+			lowerCaseWords: new Set(['flood']),
 			subject: { name: 'The Velden flood', noun: 'disaster' }
 		};
 		expect(nameTheSubjectByClass(prompt, event)).toBe(expected);
+	});
+
+	test.each<[string, string, string[], string, string]>([
+		[
+			'the Velden Canal',
+			'waterway',
+			['canal'],
+			'The canal opened in _____.',
+			'The Velden Canal opened in _____.'
+		],
+		[
+			'the Ostish League',
+			'alliance',
+			['league'],
+			'In _____ the League declined.',
+			'In _____ the Ostish League declined.'
+		],
+		// Named once already.
+		[
+			'the Velden Canal',
+			'waterway',
+			['canal'],
+			'The Velden Canal and the canal’s locks date from _____.',
+			'The Velden Canal and the canal’s locks date from _____.'
+		],
+		// A name that holds the noun: "the Canal 2050 Plan".
+		[
+			'the Velden Canal',
+			'waterway',
+			['canal'],
+			'In _____ they adopted the Canal 2050 Plan.',
+			'In _____ they adopted the Canal 2050 Plan.'
+		],
+		// A person's name and a place's are built on no noun.
+		[
+			'Ada Curie',
+			'physicist',
+			['curie'],
+			'In _____ the curie became a unit.',
+			'In _____ the curie became a unit.'
+		],
+		[
+			'Velden upon Tyne',
+			'city',
+			[],
+			'A bridge across the Tyne opened in _____.',
+			'A bridge across the Tyne opened in _____.'
+		]
+	])('the noun %s is built on', (name, noun, lower, prompt, expected) => {
+		const scope: DocumentScope = {
+			titleStems: [],
+			lowerCaseWords: new Set(lower),
+			subject: { name, noun }
+		};
+		expect(nameTheSubjectByClass(prompt, scope)).toBe(expected);
 	});
 
 	test('a prompt that names the subject means someone else by the noun', () => {
@@ -207,7 +262,17 @@ describe('titleSubject', () => {
 		// A kind of thing, not one thing.
 		['Steam engine', 'The steam engine changed industry.', [], undefined],
 		// A text that never calls it so.
-		['Velden program', 'Velden flew three crews.', ['Velden'], undefined]
+		['Velden program', 'Velden flew three crews.', ['Velden'], undefined],
+		['Velden Canal', 'Work on the Velden Canal began; the canal was dug.', ['Velden'], 'canal'],
+		[
+			'Great Fire of Velden',
+			'After the Great Fire of Velden the fire was over.',
+			['Great'],
+			'fire'
+		],
+		// A head the text never writes in lower case, or a noun as often anyone's.
+		['Velden Tyne', 'The Velden Tyne is long.', ['Velden'], undefined],
+		['Black Death', 'After the Black Death the death rate fell.', ['Black'], undefined]
 	])('%s', (title, text, capitals, noun) => {
 		expect(titleSubject(title, new Set(capitals), paragraphs(text))?.noun).toBe(noun);
 	});

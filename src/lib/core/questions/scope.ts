@@ -8,7 +8,7 @@ import type { GenerationContext } from './candidate.ts';
 import { isAcronymOf } from './equivalence.ts';
 import { isNoteStyle } from './note-lines.ts';
 import type { QuestionKind } from './types.ts';
-import { lookupDemonym, lookupPlace } from './world.ts';
+import { isGivenName, lookupDemonym, lookupPlace } from './world.ts';
 
 const BLANK = /_{3,}/g;
 const MONTH_OR_DAY =
@@ -159,13 +159,19 @@ export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): str
 	) {
 		return prompt;
 	}
+	// Said once is enough: "the Velden Canal … the canal's locks".
+	const bareName = subject.name.replace(/^the\s+/i, '').toLowerCase();
+	if (prompt.toLowerCase().includes(bareName)) return prompt;
 	// A city's article calls it "the town" in its early history, a state's "the colony".
 	const nouns = PLACE_NOUNS.find((group) => group.includes(subject.noun)) ?? [subject.noun];
-	// "The Velden flood was a disaster …": the article says "the flood" as often as "the disaster".
-	const head = /\s(\p{Ll}{4,})$/u.exec(subject.name)?.[1];
+	// "The Velden flood was a disaster …": the article says "the flood" as often as "the disaster",
+	// and "the canal" or "the League" for "the Velden Canal" and "the Ostish League".
+	const head = headOf(subject.name, scope.lowerCaseWords);
 	if (head && !nouns.includes(head)) nouns.push(head);
+	const either = (noun: string) =>
+		`[${noun.charAt(0).toUpperCase()}${noun.charAt(0)}]${noun.slice(1)}`;
 	const pattern = new RegExp(
-		`\\b([Tt])he (?:${nouns.join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])(?!\\s+(?:_{3,}|\\p{Lu}))`,
+		`\\b([Tt])he (?:${nouns.map(either).join('|')})(?!\\s+of\\b)(['’]s)?\\b(?![-\\w])(?!\\s+(?:_{3,}|\\p{Lu}|\\d))`,
 		'gu'
 	);
 	const named = prompt.replace(pattern, (_, t: string, possessive?: string) => {
@@ -174,6 +180,22 @@ export function nameTheSubjectByClass(prompt: string, scope: DocumentScope): str
 	});
 	return nameTheAftermath(named, subject, head);
 }
+
+/**
+ * The noun a name is built on, in lower case: "flood" of "the Velden flood", "canal" of "Velden
+ * Canal", "fire" of "Great Fire of Velden". Not a noun that is as often anyone's ("the death").
+ */
+function headOf(name: string, lowerCaseWords: ReadonlySet<string>): string | undefined {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	// "Ada Curie": a person's name is built on no noun, whatever the text calls a "curie".
+	if (isGivenName(words[0] ?? '')) return undefined;
+	const head = /\s(\p{L}{4,})(?:\s+of\s.+)?$/u.exec(name)?.[1]?.toLowerCase();
+	// "Velden upon Tyne": a word the text never writes in lower case is a name, not a noun.
+	if (!head || NOT_HEADS.has(head) || !lowerCaseWords.has(head)) return undefined;
+	return head;
+}
+
+const NOT_HEADS = new Set(['death', 'life', 'ages', 'days', 'times', 'world', 'people', 'years']);
 
 /** Nouns of an event, whose article goes on to tell what followed it. */
 const EVENT_NOUNS =
@@ -261,8 +283,11 @@ export function titleSubject(
 	paragraphs: readonly { paragraph: { text: string } }[]
 ): SubjectClass | undefined {
 	const words = title.split(/\s+/);
-	const noun = words[words.length - 1] ?? '';
-	if (words.length < 2 || !/^\p{Ll}{4,}$/u.test(noun)) return undefined;
+	const lowerCaseWords = new Set(
+		paragraphs.flatMap((p) => p.paragraph.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+	);
+	const noun = headOf(title, lowerCaseWords);
+	if (words.length < 2 || !noun) return undefined;
 	const first = words[0] as string;
 	if (!/^\d/.test(first) && !midCapitals.has(first)) return undefined;
 	const named = new RegExp(`\\bthe ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
