@@ -16,7 +16,8 @@ import {
 	dropLeadingConnective,
 	nameTheSubject,
 	stripReferenceMarks,
-	unnamedPlace
+	unnamedPlace,
+	yearForBareDates
 } from './prompt-rules.ts';
 import { frameClaims } from './opinion.ts';
 import { isInstruction, isNoteFragment } from './note-lines.ts';
@@ -126,7 +127,11 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 				verbsOf(context, c)
 			);
 			// A definition names its term; anything else must say what it is about.
-			const named = expandAcronyms(nameTheSubjectByClass(tidy, scope), scope);
+			const named = datedInFull(
+				expandAcronyms(nameTheSubjectByClass(tidy, scope), scope),
+				c,
+				context
+			);
 			// "In Velden, founded as a club, its theatre ...": the place put in front is not what the
 			// sentence's own "its" or "they" stood for, so references are read before it is added.
 			if (danglingReference(named, c.kind === 'actor')) continue;
@@ -140,6 +145,13 @@ export function allCandidates(context: GenerationContext): Candidate[] {
 		}
 	}
 	return frameClaims(candidates, context, scope);
+}
+
+/** A day with no year given the paragraph's year; not in a date question, whose year it may be. */
+function datedInFull(prompt: string, c: Candidate, context: GenerationContext): string {
+	if (c.kind === 'date') return prompt;
+	const text = context.paragraphs[c.paragraph]?.paragraph.text ?? '';
+	return yearForBareDates(prompt, text.slice(0, c.sentence.start));
 }
 
 /** The verbs and adverbs of a candidate's sentence, as written and in their base form. */

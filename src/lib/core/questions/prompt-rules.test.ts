@@ -5,7 +5,8 @@ import {
 	dropLeadingConnective,
 	unnamedPlace,
 	nameTheSubject,
-	stripReferenceMarks
+	stripReferenceMarks,
+	yearForBareDates
 } from './prompt-rules.ts';
 
 describe('stripReferenceMarks', () => {
@@ -232,5 +233,41 @@ describe('unnamedPlace', () => {
 		['In _____ the city government built lanes.', false, true]
 	])('%s (blank may be a place: %s) -> %s', (prompt, blankIsPlace, expected) => {
 		expect(unnamedPlace(prompt, blankIsPlace)).toBe(expected);
+	});
+});
+
+describe('yearForBareDates', () => {
+	const before = 'The fire began in a bakery in 1666. It burned for four days.';
+	test.each([
+		['On 2 September Velt took a boat to _____.', 'On 2 September 1666 Velt took a boat to _____.'],
+		['In January the council rejected _____.', 'In January 1666 the council rejected _____.'],
+		['On October 19, Olden asked for _____.', 'On October 19, 1666, Olden asked for _____.'],
+		[
+			'Flights stopped from 15 to 20 April over _____.',
+			'Flights stopped from 15 to 20 April 1666 over _____.'
+		],
+		[
+			'On the morning of 28 April workers in _____ saw it.',
+			'On the morning of 28 April 1666 workers in _____ saw it.'
+		],
+		// A year given already; a recurring month; a date that is the blank.
+		[
+			'In 1700 on 2 September Velt sailed to _____.',
+			'In 1700 on 2 September Velt sailed to _____.'
+		],
+		[
+			'Whales come each winter, between June and September, to _____.',
+			'Whales come each winter, between June and September, to _____.'
+		],
+		['The fair is held in mid July in _____.', 'The fair is held in mid July in _____.'],
+		['On 2 September _____ took a boat.', 'On 2 September _____ took a boat.']
+	])('%s', (prompt, expected) => {
+		expect(yearForBareDates(prompt, before)).toBe(expected);
+	});
+
+	test('a paragraph that names no year gives none', () => {
+		expect(yearForBareDates('On 2 September Velt sailed to _____.', 'It burned.')).toBe(
+			'On 2 September Velt sailed to _____.'
+		);
 	});
 });

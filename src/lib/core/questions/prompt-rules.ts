@@ -444,3 +444,26 @@ export function danglingReference(
 	}
 	return undefined;
 }
+
+const MONTH_NAMES =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "on 2 September", "in January", "from 15 to 20 April", "On October 19": a date with no year. */
+const BARE_DATE = new RegExp(
+	`\\b((?:[Oo]n|[Ii]n|[Ff]rom|[Bb]y|[Uu]ntil) (?:the (?:morning|night|evening|afternoon) of )?(?:\\d{1,2} (?:to|and|–) )?(?:\\d{1,2} (?:${MONTH_NAMES})|(?:${MONTH_NAMES})(?: \\d{1,2})?))\\b(?!,? \\d)(?! _____)`,
+	'u'
+);
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,.]\d)/g;
+
+/**
+ * "On 2 September Pepys took a boat …": a day the paragraph set in its year, which a card read
+ * alone does not give. The year the paragraph last named before the sentence is added ("On 2
+ * September 1666"); a prompt that names a year already, or a paragraph that named none, is left.
+ */
+export function yearForBareDates(prompt: string, before: string): string {
+	if (new RegExp(YEAR.source).test(prompt)) return prompt;
+	const year = [...before.matchAll(YEAR)].pop()?.[1];
+	if (!year) return prompt;
+	return prompt.replace(BARE_DATE, (date: string) =>
+		/\d$/.test(date) ? `${date}, ${year}` : `${date} ${year}`
+	);
+}
