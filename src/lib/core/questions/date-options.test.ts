@@ -274,3 +274,12 @@ test('no part of a century offered that begins after the last date a modern docu
 	expect(options.length).toBeGreaterThanOrEqual(2);
 	expect(options).not.toContain('21st century');
 });
+
+test('in a life, a deed after birth is not offered before it, nor one before death after it', () => {
+	const life =
+		'Karl Olden (1400 – 3 February 1468) was an Ostish printer and goldsmith.\n\n' +
+		'By 1448 Olden was back in Velden, where he borrowed money for a press.\n\n' +
+		'In 1465 the archbishop granted Olden a place at court.';
+	for (const o of optionsFor(life, '1448')) expect(Number(o)).toBeGreaterThan(1400);
+	for (const o of optionsFor(life, '1465')) expect(Number(o)).toBeLessThanOrEqual(1468);
+});

@@ -3,6 +3,7 @@ import type { Candidate, GenerationContext } from './candidate.ts';
 import { timelineOf, type NamedDate, type Timeline } from './date-mentions.ts';
 import { centuryOf, centuryStart, formatDate, yearSpan, type PartialDate } from './dates.ts';
 import { MONTHS } from './gazetteer.ts';
+import { lifeOfSubject } from './generators/life-dates.ts';
 
 /** How finely a date is told; options are always told as finely as their answer. */
 type Grain = 'century' | 'decade' | 'year' | 'month' | 'day';
@@ -175,6 +176,11 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		.map((d) => yearSpan(d.date));
 	const floor = Math.max(Number.NEGATIVE_INFINITY, ...fence.filter((u) => u < at));
 	const ceiling = Math.min(Number.POSITIVE_INFINITY, ...fence.filter((u) => u > at));
+	// In a life, what the subject did after birth is no option before it ("By _____ Velt was back
+	// in Velden" is not 1400, the year Velt was born), nor what came before death after it.
+	const life = lifeOfSubject(context);
+	const bornBefore = life && answer.year > life.born ? life.born : Number.NEGATIVE_INFINITY;
+	const diedAfter = life?.died && answerLast < life.died ? life.died : Number.POSITIVE_INFINITY;
 
 	const acceptable = (d: PartialDate): boolean => {
 		const [first, last] = yearSpan(d);
@@ -190,6 +196,7 @@ export function dateOptions(c: Candidate, context: GenerationContext): string[] 
 		if (direction === 'earlier' && u > at) return false;
 		if (direction === 'later' && u < at) return false;
 		if (u <= floor || u >= ceiling) return false;
+		if (first <= bornBefore || last > diedAfter) return false;
 		if (spans.some(([from, to]) => first < from || last > to)) return false;
 		if (blocked.some((r) => last >= r.first && first <= r.last)) return false;
 		return !toldUnits.has(u);

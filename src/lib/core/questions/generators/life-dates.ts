@@ -159,3 +159,35 @@ function readDate(written: string, era: Era | undefined): PartialDate | undefine
 	if (!month || !day || day > 31) return undefined;
 	return { ...base, month, day };
 }
+
+/** The years of the life a person's article opens with, by context, worked out once. */
+const lives = new WeakMap<GenerationContext, { born: number; died?: number } | null>();
+
+/**
+ * "Ada Velt (3 May 1820 – 9 June 1881) was …": the years of birth and death a biography's
+ * opening sentence gives its subject, or undefined for an article that opens otherwise.
+ */
+export function lifeOfSubject(
+	context: GenerationContext
+): { born: number; died?: number } | undefined {
+	if (!lives.has(context)) lives.set(context, openingLife(context) ?? null);
+	return lives.get(context) ?? undefined;
+}
+
+function openingLife(context: GenerationContext): { born: number; died?: number } | undefined {
+	const p = context.paragraphs[0];
+	const sentence = p?.sentences[0];
+	const m = p && (context.mentionsIn[0] ?? [])[0];
+	if (!p || !sentence || !m || m.start > sentence.start + 5 || !namedPlainly(m, p.paragraph.text)) {
+		return undefined;
+	}
+	const text = p.paragraph.text;
+	const open = /^\s*\(/.exec(text.slice(m.end));
+	if (!open) return undefined;
+	const from = m.end + open[0].length;
+	const close = closingBracket(text, from);
+	if (close === undefined) return undefined;
+	const [birth, death] = lifeDates(text.slice(from, close));
+	if (!birth) return undefined;
+	return { born: birth.date.year, ...(death ? { died: death.date.year } : {}) };
+}
