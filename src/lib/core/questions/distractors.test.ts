@@ -187,3 +187,11 @@ test('a figure with a bound in front of it is typed: which way the bound holds i
 		'Breathing air at a pressure of more than 60 kPa for weeks can lead to lasting harm in divers at Velden.';
 	expect(optionsFor(text, '60')).toEqual([]);
 });
+
+test('a vote is told winner first: options for the winning count stay above the losing one', () => {
+	const text =
+		'In 1791 the Velden assembly defeated the motion by 163 votes to 88 after a long debate.';
+	const options = optionsFor(text, '163');
+	expect(options.length).toBeGreaterThanOrEqual(2);
+	for (const o of options) expect(Number(o.replace(/,/g, ''))).toBeGreaterThan(88);
+});

@@ -291,6 +291,13 @@ function numberOptions(answer: NumberValue, prompt: string): string[] {
 	if (bound && bound.number.scale === answer.scale) {
 		return onSide(options, scaledValue(bound.number), !upper);
 	}
+	// "by _____ votes to 88", "by 163 votes to _____": a vote is told winner first.
+	const votesTo = /\b_____\s+votes?\s+to\s+(\d[\d,]*)/i.exec(prompt);
+	const votesFrom = /\b(\d[\d,]*)\s+votes?\s+to\s+_____/i.exec(prompt);
+	const vote = votesTo ?? votesFrom;
+	if (vote && !answer.scale) {
+		return onSide(options, Number((vote[1] as string).replace(/,/g, '')), !!votesTo);
+	}
 	// "declined from _____ to 55.1%", "rose from 12 to _____": the change the sentence tells of
 	// holds for every option, which stays on the answer's side of the other figure.
 	const toOther =
