@@ -94,3 +94,21 @@ test('the name that opens a document is its subject, under any name', () => {
 	expect(opening.length).toBeGreaterThan(0);
 	for (const c of opening) expect(notWorthAsking(c, context)).toBe('document-subject');
 });
+
+test('the year of the day a document opens with is not asked again as a bare year', () => {
+	const text = [
+		'The Velden flood was a disaster that struck the Ostish lowlands on 14 March 1927.',
+		'',
+		'By 1927 the Ostish government had built four new dams on the Velde.',
+		'',
+		'New dikes were begun in 1931 and finished in 1938.'
+	].join('\n');
+	const { context } = analyseDocument({ text, title: 'Velden flood', source: 'test.txt' });
+	const dates = allCandidates(context).filter((c) => c.kind === 'date');
+	const year = dates.find((c) => c.answer === '1927');
+	expect(year && notWorthAsking(year, context)).toBe('subject-year');
+	const day = dates.find((c) => c.answer === '14 March 1927');
+	expect(day && notWorthAsking(day, context)).toBeUndefined();
+	const later = dates.find((c) => c.answer === '1931');
+	expect(later && notWorthAsking(later, context)).toBeUndefined();
+});

@@ -1,5 +1,6 @@
 import { compareKey, countWords } from '../text.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
+import { timelineOf } from './date-mentions.ts';
 import { chooseDistractors } from './distractors.ts';
 import { rejectionOf } from './filters.ts';
 import { isDocumentSubject, titleGivesAway } from './subject.ts';
@@ -66,6 +67,26 @@ const BROAD_REGIONS = new Set(
 );
 
 /** Why a candidate is not worth asking in this document, beyond its own prompt. */
+/**
+ * "In _____ Velden restricted the sale of sheep" → 1986, in the article on a disaster of 26 April
+ * 1986: the year of the day the opening sentence is about is guessed by any reader, so asked
+ * elsewhere as a bare year it tests nothing.
+ */
+function isTheSubjectsYear(c: Candidate, context: GenerationContext): boolean {
+	if (c.kind !== 'date' || !c.date || c.date.month || c.date.precision) return false;
+	const opening = context.paragraphs[0]?.sentences[0];
+	if (!opening || (c.paragraph === 0 && c.sentence.start === opening.start)) return false;
+	const { dates } = timelineOf(context);
+	return dates.some(
+		(d) =>
+			d.paragraph === 0 &&
+			d.start >= opening.start &&
+			d.start < opening.end &&
+			!!d.date.month &&
+			d.date.year === c.date?.year
+	);
+}
+
 export function notWorthAsking(c: Candidate, context: GenerationContext): string | undefined {
 	if (!c.selfGraded && isDocumentSubject(c.answer, context.title)) return 'document-subject';
 	// "_____, Countess of Velden, was an engineer": the name that opens a document is its subject,
@@ -84,6 +105,7 @@ export function notWorthAsking(c: Candidate, context: GenerationContext): string
 		return 'document-subject';
 	}
 	if (c.kind === 'place' && BROAD_REGIONS.has(compareKey(c.answer))) return 'broad-region';
+	if (isTheSubjectsYear(c, context)) return 'subject-year';
 	// A name whose sort nobody could tell is never asked with options of a guessed sort.
 	if ((c.kind === 'actor' || c.kind === 'place' || c.kind === 'term') && c.fine === 'other') {
 		return 'unknown-sort';
