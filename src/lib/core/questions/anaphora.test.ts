@@ -17,6 +17,16 @@ function backOf(text: string, title = 'A history'): string | undefined {
 
 test.each<[string, string, string | undefined, string?]>([
 	[
+		'a law by its kind alone',
+		'Parliament passed the Velden Reform Act after a long debate. The Act was repealed in 1851.',
+		'The Act'
+	],
+	[
+		'allies the text before made',
+		'Ostmark and Velden signed an alliance against the king. In 1368 the allies sacked the capital.',
+		'the allies'
+	],
+	[
 		'a noun the sentence before used',
 		'The Velden mission carried three crew to orbit. The mission was cancelled in 1968.',
 		'The mission'

@@ -7,6 +7,7 @@
 import type { AnalysedParagraph, Token } from './analyse.ts';
 import type { Candidate, GenerationContext } from './candidate.ts';
 import { MONTHS } from '../months.ts';
+import { TERM_WORDS } from './gazetteer.ts';
 
 type Month = (typeof MONTHS)[number];
 
@@ -32,7 +33,8 @@ const INSTANCES = new Set(
 		'explosion blast crash collapse defeat victory win loss miss siege invasion merger sale ' +
 		'purchase acquisition takeover contract marriage wedding divorce murder assassination arrest ' +
 		'execution injury storm flood earthquake eruption outbreak split crisis disagreement dispute ' +
-		'conflict controversy scandal debate talks negotiations party team'
+		'conflict controversy scandal debate talks negotiations party team allies ally rebels ' +
+		'invaders lecture lectures treaty accord act'
 	).split(' ')
 );
 
@@ -152,6 +154,9 @@ export function pointsBack(
 			/^\p{Lu}\p{Ll}+$/u.test(last.text) &&
 			new RegExp(`\\b${lemma}\\b`).test(p.paragraph.text);
 		if (shortName && nameEnds.has(last.text) && !titleWords.has(lemma)) return phrase;
+		// "The Act was repealed in _____": a law or a treaty by its kind alone is one named before.
+		const law = head === i + 1 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && TERM_WORDS.has(lemma);
+		if (law && !titleWords.has(lemma)) return phrase;
 	}
 	return undefined;
 }
