@@ -122,6 +122,8 @@ describe('danglingReference', () => {
 	test.each([
 		['He was crowned in _____.', 'pronoun'],
 		['Last year the club sold _____ tickets.', 'that-time'],
+		['Who was the then mayor of Velden?', 'that-time'],
+		['In 1810 _____, the then mayor of Velden, joined the board.', undefined],
 		['In the ensuing decades Ostmark spent _____ on roads.', 'that-time'],
 		['On the next play, _____ ran for a touchdown.', 'that-time'],
 		['For this, Karl Olden was banished in _____.', 'demonstrative'],

@@ -282,7 +282,9 @@ export function danglingReference(
 			text
 		) ||
 		// "visited the area later in 1804": later than something the sentence before told.
-		/\b(later|earlier) in\b/i.test(text)
+		/\b(later|earlier) in\b/i.test(text) ||
+		// "the then mayor": at a time the card does not give.
+		(/\bthe then\b/i.test(text) && !/\b(1[0-9]{3}|20[0-9]{2})\b/.test(text))
 	) {
 		return 'that-time';
 	}
