@@ -205,16 +205,21 @@ export function clauseAround(
  * the paragraph named before the sentence. Left as it is when that person is not sure.
  */
 function resolveInnerPronoun(out: string, person: () => string | undefined): string {
-	const m = /\b(he|she|his)\b/i.exec(out);
+	const m = /\b(he|she|his|her|him)\b/i.exec(out);
 	if (!m || namesSomethingBefore(out.slice(0, m.index)) || m.index === 0) return out;
-	if (/^his$/i.test(m[1] as string) && RELATION_AFTER.test(out.slice(m.index + m[0].length))) {
-		return out;
-	}
+	const rest = out.slice(m.index + m[0].length);
+	const word = (m[1] as string).toLowerCase();
+	// "in her honour" is hers; "referred to her as" is her.
+	const possessive = word === 'his' || (word === 'her' && !OBJECT_AFTER.test(rest));
+	if (possessive && RELATION_AFTER.test(rest)) return out;
 	const name = person();
 	if (!name) return out;
-	const word = (m[1] as string).toLowerCase();
-	return `${out.slice(0, m.index)}${word === 'his' ? `${name}’s` : name}${out.slice(m.index + m[0].length)}`;
+	return `${out.slice(0, m.index)}${possessive ? `${name}’s` : name}${rest}`;
 }
+
+/** What follows "her" as an object rather than as an owner: a preposition, a verb, the end. */
+const OBJECT_AFTER =
+	/^(\s+(as|to|in|on|at|by|with|for|from|and|or|that|was|is|into|after|before|until|when|who|_____)\b|\s*[.,;:!?)]|$)/i;
 
 /** A relation after "his"/"her": who it is relative to is seldom the last person named. */
 const RELATION_AFTER =

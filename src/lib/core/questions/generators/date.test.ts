@@ -33,6 +33,15 @@ test.each<[string, string[]]>([
 		'The old mill was sold to the guild; in 1817 Karl Olden built a new mill in stone.',
 		['1817: In _____ Karl Olden built a new mill in stone.']
 	],
+	// "her" inside the sentence is the one person named before: as an owner, or as herself.
+	[
+		'Ada Norby was an Ostish engineer who built the Velden mill. The town named a street in her honour in 1901.',
+		['1901: The town named a street in Ada Norby’s honour in _____.']
+	],
+	[
+		'Ada Norby was an Ostish engineer who built the Velden mill. The guild elected her to its council in 1901.',
+		['1901: The guild elected Ada Norby to its council in _____.']
+	],
 	// Not a clause that opens with no subject of its own, nor items of a list.
 	['The guild sold the mill; transferring its trade to Velden in 1817.', []],
 	['Children of Ada Olden: Hans – June 1526; Ada – 1529; Karl – 1531.', []],
