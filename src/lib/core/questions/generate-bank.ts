@@ -34,7 +34,7 @@ import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '2.9.0';
+export const GENERATOR_VERSION = '2.10.0';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {
