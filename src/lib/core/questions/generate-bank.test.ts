@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { SourceError } from '../errors.ts';
 import { areEquivalent } from './equivalence.ts';
-import { allCandidates, analyseDocument, generateBank } from './generate-bank.ts';
+import { allCandidates, analyseDocument, generateBank, sharedByOthers } from './generate-bank.ts';
 import { danglingReference } from './prompt-rules.ts';
 import { validateBank } from './validate-bank.ts';
 
@@ -120,4 +120,13 @@ test('a place put in front of a prompt is not what its "its" stands for', () => 
 		analyseDocument({ text, title: 'Velden', source: 'v.txt' }).context
 	);
 	expect(candidates.filter((c) => /lecture theatre/.test(c.prompt))).toEqual([]);
+});
+
+test.each<[string, string, string[], boolean]>([
+	['Henry', 'Henry II', ['Henry II', 'Henry the Lion'], true],
+	['Henry', 'Henry II', ['Henry II', 'Karl Olden'], false],
+	['Olden', 'Karl Olden', ['Karl Olden', 'Ada Olden'], true],
+	['Olden', 'Karl Olden', ['Karl Olden', 'Olden'], false]
+])('the short form %s of %s is shared by another person: %s', (short, answer, names, shared) => {
+	expect(sharedByOthers(short, answer, new Set(names))).toBe(shared);
 });

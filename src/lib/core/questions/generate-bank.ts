@@ -34,7 +34,7 @@ import { selectQuestions } from './select.ts';
 import { QUESTION_KINDS, type Bank, type Paragraph, type Question } from './types.ts';
 
 /** Bumped whenever the same input would give a different bank. */
-export const GENERATOR_VERSION = '2.10.0';
+export const GENERATOR_VERSION = '2.10.1';
 
 /** A raw document and what is known about it. */
 export interface SourceDocument {
@@ -179,6 +179,15 @@ function isNoteLine(
 }
 
 /**
+ * "Henry" for "Henry II" in a text that also names Henry the Lion: a short form that is as much
+ * another person's name is no answer to accept.
+ */
+export function sharedByOthers(short: string, answer: string, names: ReadonlySet<string>): boolean {
+	const word = new RegExp(`(^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+	return [...names].some((n) => n !== answer && !answer.includes(n) && word.test(n));
+}
+
+/**
  * Turns one document into a question bank. Pure and deterministic: the same document and
  * GENERATOR_VERSION give the same bank, byte for byte, in Node and in a Web Worker.
  * @example const bank = generateBank({ text, title: 'The end of the war in Iraq?', source: 'sources/a.txt' });
@@ -199,6 +208,9 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 	// Wrong options are chosen again in document order, so that the same few are not offered
 	// with every question of the document.
 	const usage: DistractorUsage = new Map();
+	const personNames = new Set(
+		context.mentions.filter((m) => m.type === 'person').map((m) => m.canonical)
+	);
 	const questions: Question[] = kept.map((c) => {
 		const paragraph = paragraphs[c.paragraph] as (typeof paragraphs)[number];
 		let id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}`).slice(-10)}`;
@@ -206,7 +218,9 @@ export function generateBank(source: SourceDocument, options: GenerateOptions = 
 			id = `q-${hashText(`${paragraph.id}|${c.kind}|${compareKey(c.answer)}|${n}`).slice(-10)}`;
 		}
 		usedIds.add(id);
-		const accept = (c.accept ?? []).filter((a) => a !== c.answer);
+		const accept = (c.accept ?? []).filter(
+			(a) => a !== c.answer && !sharedByOthers(a, c.answer, personNames)
+		);
 		return {
 			id,
 			kind: c.kind,
